@@ -1,0 +1,109 @@
+#include "tg_error.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void tg_error_init(tg_error *err)
+{
+	memset(err, 0, sizeof(*err));
+	err->retry_after_s = -1;
+}
+
+void tg_error_clear(tg_error *err)
+{
+	for (size_t i = 0; i < err->field_count; i++) {
+		free(err->fields[i].field);
+		free(err->fields[i].message);
+	}
+	free(err->fields);
+	tg_error_init(err);
+}
+
+int tg_error_set(tg_error *err, tg_error_kind kind, const char *code, const char *fmt, ...)
+{
+	va_list args;
+
+	err->kind = kind;
+	snprintf(err->code, sizeof(err->code), "%s", code);
+	va_start(args, fmt);
+	vsnprintf(err->message, sizeof(err->message), fmt, args);
+	va_end(args);
+	return -1;
+}
+
+int tg_error_add_field(tg_error *err, const char *field, const char *fmt, ...)
+{
+	char message[256];
+	va_list args;
+
+	va_start(args, fmt);
+	vsnprintf(message, sizeof(message), fmt, args);
+	va_end(args);
+
+	err->kind = TG_ERR_VALIDATION;
+	snprintf(err->code, sizeof(err->code), "%s", "invalid_input");
+	if (err->field_count == err->field_capacity) {
+		size_t capacity = err->field_capacity ? err->field_capacity * 2 : 8;
+		tg_field_error *grown = realloc(err->fields, capacity * sizeof(*grown));
+		if (!grown) {
+			return -1;
+		}
+		err->fields = grown;
+		err->field_capacity = capacity;
+	}
+	err->fields[err->field_count].field = strdup(field);
+	err->fields[err->field_count].message = strdup(message);
+	if (!err->fields[err->field_count].field || !err->fields[err->field_count].message) {
+		free(err->fields[err->field_count].field);
+		free(err->fields[err->field_count].message);
+		return -1;
+	}
+	err->field_count++;
+	return -1;
+}
+
+int tg_error_close_validation(tg_error *err, const char *what)
+{
+	if (err->field_count == 0) {
+		return 0;
+	}
+	if (err->field_count == 1) {
+		snprintf(err->message, sizeof(err->message), "Invalid %s: %s: %s", what,
+			err->fields[0].field, err->fields[0].message);
+	} else {
+		snprintf(err->message, sizeof(err->message), "Invalid %s: %zu fields are invalid (%s: %s, ...)",
+			what, err->field_count, err->fields[0].field, err->fields[0].message);
+	}
+	return -1;
+}
+
+int tg_error_is_retriable(const tg_error *err)
+{
+	return err->kind == TG_ERR_CONNECTION || err->kind == TG_ERR_UNAVAILABLE;
+}
+
+const char *tg_error_kind_name(tg_error_kind kind)
+{
+	switch (kind) {
+	case TG_OK: return "ok";
+	case TG_ERR_CONNECTION: return "connection";
+	case TG_ERR_AUTH: return "authentication";
+	case TG_ERR_PROTOCOL: return "protocol";
+	case TG_ERR_VALIDATION: return "validation";
+	case TG_ERR_UNAVAILABLE: return "unavailable";
+	case TG_ERR_REJECTED: return "rejected";
+	case TG_ERR_STORE: return "store";
+	case TG_ERR_CALLBACK: return "callback";
+	case TG_ERR_INTERNAL: return "internal";
+	}
+	return "unknown";
+}
+
+void tg_error_move(tg_error *dst, tg_error *src)
+{
+	tg_error_clear(dst);
+	*dst = *src;
+	tg_error_init(src);
+}
