@@ -8,7 +8,10 @@ void tg_test_json(void)
 	char deep[200];
 
 	tg_error_init(&err);
-	root = tg_json_parse("{\"a\": \"x\", \"n\": 3, \"b\": true, \"z\": null}  \n", 34, &err);
+	{
+		const char *text = "{\"a\": \"x\", \"n\": 3, \"b\": true, \"z\": null}  \n";
+		root = tg_json_parse(text, strlen(text), &err);
+	}
 	TG_CHECK(root != NULL);
 	TG_CHECK_STR(tg_json_get_string(root, "a"), "x");
 	{
