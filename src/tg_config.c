@@ -130,7 +130,11 @@ char *tg_endpoint_normalize(const char *text, size_t len, tg_error *err)
 		size_t size = strlen(scheme) + strlen(host) + (port ? strlen(port) : 0) + path_len + 8;
 		result = malloc(size);
 		if (result) {
+			/* Scheme and host are case-insensitive: one spelling keeps the cache key stable. */
 			for (char *c = scheme; *c; c++) {
+				*c = (char) (*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+			}
+			for (char *c = host; *c; c++) {
 				*c = (char) (*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
 			}
 			snprintf(result, size, "%s://%s%s%s%.*s", scheme, host, port ? ":" : "", port ? port : "",

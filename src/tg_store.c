@@ -94,11 +94,23 @@ static int tg_store_prepare_file(const char *path, tg_error *err)
 	slash = strrchr(folder, '/');
 	if (slash && slash != folder) {
 		*slash = '\0';
-		if (mkdir(folder, 0700) != 0 && errno != EEXIST) {
-			tg_error_set(err, TG_ERR_STORE, "store_unavailable", "Cannot create the store folder %s: %s", folder,
-				strerror(errno));
-			free(folder);
-			return -1;
+		/* Every missing folder on the way, owner-only like the file. */
+		for (char *p = folder + 1; ; p++) {
+			if (*p != '/' && *p != '\0') {
+				continue;
+			}
+			char saved = *p;
+			*p = '\0';
+			if (mkdir(folder, 0700) != 0 && errno != EEXIST) {
+				tg_error_set(err, TG_ERR_STORE, "store_unavailable", "Cannot create the store folder %s: %s", folder,
+					strerror(errno));
+				free(folder);
+				return -1;
+			}
+			*p = saved;
+			if (saved == '\0') {
+				break;
+			}
 		}
 	}
 	free(folder);
