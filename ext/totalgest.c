@@ -93,6 +93,7 @@ static PHP_MINIT_FUNCTION(totalgest)
 	tg_register_client_class();
 	tg_register_store_class();
 	tg_register_report_class();
+	tg_register_status_class();
 	return SUCCESS;
 }
 

@@ -13,7 +13,8 @@ int tg_test_failed;
 	X(json) \
 	X(config) \
 	X(contract) \
-	X(store)
+	X(store) \
+	X(status)
 
 #define TG_DECLARE(name) void tg_test_##name(void);
 TG_TESTS(TG_DECLARE)
