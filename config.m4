@@ -23,8 +23,11 @@ if test "$PHP_TOTALGEST" != "no"; then
     TOTALGEST_CFLAGS="$TOTALGEST_CFLAGS -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers"
   fi
 
-  dnl Every C file of ext/ and src/ is part of the extension.
-  totalgest_sources=`cd "$ext_srcdir" && echo ext/*.c src/*.c`
+  dnl Every C file of ext/ and src/ is part of the extension. $ext_srcdir is only set by
+  dnl PHP_NEW_EXTENSION, and configure may run outside the source folder (pecl install does):
+  dnl PHP_EXT_SRCDIR names the source folder in phpize and in-tree builds alike.
+  totalgest_srcdir=PHP_EXT_SRCDIR([totalgest])
+  totalgest_sources=`cd "$totalgest_srcdir" && echo ext/*.c src/*.c`
 
   PHP_NEW_EXTENSION([totalgest], [$totalgest_sources], [$ext_shared], , [$TOTALGEST_CFLAGS])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
