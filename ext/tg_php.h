@@ -34,6 +34,7 @@ void tg_register_client_class(void);
 void tg_register_store_class(void);
 void tg_register_report_class(void);
 void tg_register_product_sync_class(void);
+void tg_register_listing_iterator_class(void);
 void tg_register_queue_class(void);
 void tg_register_status_class(void);
 void tg_register_scheduler_class(void);

@@ -93,7 +93,10 @@ static PHP_MINIT_FUNCTION(totalgest)
 	tg_register_client_class();
 	tg_register_store_class();
 	tg_register_report_class();
+	tg_register_product_sync_class();
+	tg_register_listing_iterator_class();
 	tg_register_status_class();
+	tg_register_queue_class();
 	return SUCCESS;
 }
 

@@ -512,6 +512,8 @@ void tg_contract_parse_stock(json_object *entry, tg_stock_entry *out)
 		snprintf(out->error, sizeof(out->error), "the field product_id is missing or invalid");
 		return;
 	}
+	/* Kept for an invalid entry too, so that the report names the product. */
+	out->level.external_id = strdup(id);
 	if (tg_json_get_int64(entry, "quantity", &out->level.quantity) != 0) {
 		snprintf(out->error, sizeof(out->error), "the field quantity is not an integer");
 		return;
@@ -520,7 +522,6 @@ void tg_contract_parse_stock(json_object *entry, tg_stock_entry *out)
 		sizeof(out->error))) {
 		return;
 	}
-	out->level.external_id = strdup(id);
 	out->level.sku = sku ? strdup(sku) : NULL;
 	out->valid = out->level.external_id != NULL;
 }

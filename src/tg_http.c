@@ -207,7 +207,8 @@ int tg_http_transport_error(const tg_http_call *call, tg_error *err)
 	case CURLE_OPERATION_TIMEDOUT: {
 		double connect_time = 0;
 		curl_easy_getinfo(call->easy, CURLINFO_CONNECT_TIME, &connect_time);
-		if (connect_time <= 0) {
+		/* A reused connection has no connect time: only a request that never left timed out connecting. */
+		if (connect_time <= 0 && !tg_http_request_left(call)) {
 			rc = tg_error_set(err, TG_ERR_CONNECTION, "connect_timeout",
 				"Connecting to the TotalGest host timed out (%s)", detail);
 		} else {

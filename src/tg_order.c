@@ -100,11 +100,16 @@ static json_object *tg_member(json_object *source, const char *key)
 	return source && json_object_object_get_ex(source, key, &value) ? value : NULL;
 }
 
-/* An empty PHP array arrives as an empty JSON list: it stands for an empty object here. */
+/* An empty PHP array: it may arrive as an empty list or an empty object, and stands for either. */
+static int tg_is_empty(json_object *value)
+{
+	return (json_object_is_type(value, json_type_array) && json_object_array_length(value) == 0)
+		|| (json_object_is_type(value, json_type_object) && json_object_object_length(value) == 0);
+}
+
 static int tg_is_object(json_object *value)
 {
-	return json_object_is_type(value, json_type_object)
-		|| (json_object_is_type(value, json_type_array) && json_object_array_length(value) == 0);
+	return json_object_is_type(value, json_type_object) || tg_is_empty(value);
 }
 
 static size_t tg_utf8_length(const char *text, size_t len)
@@ -583,9 +588,13 @@ static json_object *tg_items(json_object *order, tg_order_sums *sums, tg_error *
 	json_object *target = json_object_new_array();
 	size_t count;
 
-	if (!source || !json_object_is_type(source, json_type_array) || json_object_array_length(source) == 0) {
-		tg_error_add_field(err, "items", source && !json_object_is_type(source, json_type_array)
-			? "must be a list of lines" : "must hold at least one line");
+	if (!source || tg_is_empty(source)) {
+		tg_error_add_field(err, "items", "must hold at least one line");
+		sums->valid = 0;
+		return target;
+	}
+	if (!json_object_is_type(source, json_type_array)) {
+		tg_error_add_field(err, "items", "must be a list of lines");
 		sums->valid = 0;
 		return target;
 	}

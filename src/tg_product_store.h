@@ -84,7 +84,8 @@ void tg_product_ids_free(char **ids, size_t count);
 typedef enum {
 	TG_LISTING_PRODUCTS,   /* the product listing */
 	TG_LISTING_MISSING,    /* after a full listing: deactivating the products it did not list */
-	TG_LISTING_STOCK       /* the stock listing */
+	TG_LISTING_STOCK,      /* the stock listing */
+	TG_LISTING_DONE        /* all done: the resume point is removed, never saved */
 } tg_listing_phase;
 
 /* Where a run stands: saved with each applied page, in the page's transaction. */
@@ -98,8 +99,8 @@ typedef struct {
 
 /* *found is 0 when no listing is in progress. */
 int tg_listing_state_load(tg_store *store, tg_listing_state *state, int *found, tg_error *err);
+/* Saves the resume point, or removes it when the phase is TG_LISTING_DONE. */
 int tg_listing_state_save(tg_store *store, const tg_listing_state *state, tg_error *err);
-int tg_listing_state_clear(tg_store *store, tg_error *err);
 void tg_listing_state_free(tg_listing_state *state);
 /* Replaces a string member (NULL allowed); returns -1 when out of memory. */
 int tg_listing_state_set(char **member, const char *value);

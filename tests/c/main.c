@@ -14,7 +14,11 @@ int tg_test_failed;
 	X(config) \
 	X(contract) \
 	X(store) \
-	X(status)
+	X(status) \
+	X(product_sync) \
+	X(order) \
+	X(queue) \
+	X(export)
 
 #define TG_DECLARE(name) void tg_test_##name(void);
 TG_TESTS(TG_DECLARE)
