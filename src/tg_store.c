@@ -158,6 +158,26 @@ static int tg_store_migrate(tg_store *store, tg_error *err)
 	return tg_store_commit(store, err);
 }
 
+/* Switching a new file to WAL needs a moment of exclusive access, and SQLite does not wait for it
+ * through the busy handler: when several processes open a fresh store at once, wait here. */
+static int tg_store_use_wal(tg_store *store, tg_error *err)
+{
+	const double deadline = tg_time_now() + TG_STORE_BUSY_TIMEOUT_MS / 1000.0;
+
+	for (;;) {
+		char *message = NULL;
+		int rc = sqlite3_exec(store->db, "PRAGMA journal_mode = WAL", NULL, NULL, &message);
+		sqlite3_free(message);
+		if (rc == SQLITE_OK) {
+			return 0;
+		}
+		if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || tg_time_now() > deadline) {
+			return tg_store_fail(store, "switching to WAL mode", err);
+		}
+		usleep(10000);
+	}
+}
+
 tg_store *tg_store_open(const char *dsn, tg_error *err)
 {
 	const char *path = strncmp(dsn, "sqlite:", 7) == 0 ? dsn + 7 : dsn;
@@ -188,7 +208,8 @@ tg_store *tg_store_open(const char *dsn, tg_error *err)
 	}
 	sqlite3_busy_timeout(store->db, TG_STORE_BUSY_TIMEOUT_MS);
 	/* WAL: readers never block the writer; synchronous=FULL: a queued order survives a power cut. */
-	if (tg_store_exec(store, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", err) != 0
+	if (tg_store_use_wal(store, err) != 0
+		|| tg_store_exec(store, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", err) != 0
 		|| tg_store_migrate(store, err) != 0) {
 		tg_store_close(store);
 		return NULL;
