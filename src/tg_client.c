@@ -49,6 +49,9 @@ static int tg_client_send(tg_client *client, tg_call_kind kind, const char *meth
 	}
 	tg_http_run(client->session->multi, calls, 1);
 	rc = tg_contract_read_answer(&client->config, kind, &call, root, err);
+	if (call.server_time > 0) {
+		client->server_time = call.server_time;
+	}
 	if (status) {
 		*status = call.status;
 	}

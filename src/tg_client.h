@@ -13,6 +13,7 @@
 typedef struct {
 	tg_config config;      /* own copy */
 	tg_session *session;   /* borrowed: owned by the process-wide session registry */
+	long long server_time; /* TotalGest's clock at its last answer (Date header); 0: unknown */
 } tg_client;
 
 int tg_client_init(tg_client *client, const tg_config *config, tg_session *session, tg_error *err);

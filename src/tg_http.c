@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 static size_t tg_http_on_body(char *data, size_t size, size_t count, void *userdata)
 {
@@ -45,6 +46,7 @@ static size_t tg_http_on_header(char *data, size_t size, size_t count, void *use
 		call->location[0] = '\0';
 		call->retry_after_s = -1;
 		call->totalgest_marker = 0;
+		call->server_time = 0;
 		return len;
 	}
 	if (!colon) {
@@ -66,6 +68,12 @@ static size_t tg_http_on_header(char *data, size_t size, size_t count, void *use
 		if (end != text && *end == '\0' && seconds >= 0) {
 			call->retry_after_s = seconds;
 		}
+	} else if (name_len == 4 && strncasecmp(data, "Date", 4) == 0) {
+		char text[64];
+		time_t parsed;
+		tg_http_copy_header_value(text, sizeof(text), value, value_len);
+		parsed = curl_getdate(text, NULL);
+		call->server_time = parsed > 0 ? (long long) parsed : 0;
 	} else if (name_len == 15 && strncasecmp(data, "X-TotalGest-Api", 15) == 0) {
 		call->totalgest_marker = 1;
 	}

@@ -31,6 +31,7 @@ typedef struct {
 	char location[256];
 	long retry_after_s;        /* -1: no Retry-After */
 	int totalgest_marker;      /* the X-TotalGest-Api header was present */
+	long long server_time;     /* the server's clock from the Date header; 0: absent */
 	tg_buf body;
 	double elapsed_ms;
 } tg_http_call;

@@ -309,6 +309,8 @@ int tg_listing_state_load(tg_store *store, tg_listing_state *state, int *found, 
 		*found = 0;
 	}
 	state->run = (long) run;
+	/* Absent in resume points written before it existed: unknown. */
+	tg_json_get_int64(root, "started_at", &state->started_at);
 	json_object_put(root);
 	if (!*found) {
 		tg_listing_state_free(state);
@@ -327,7 +329,8 @@ int tg_listing_state_save(tg_store *store, const tg_listing_state *state, tg_err
 	root = json_object_new_object();
 	if (!root || tg_json_add_string(root, "phase", tg_phase_names[state->phase])
 		|| tg_json_add_int64(root, "run", state->run) || tg_json_add_string(root, "since", state->since)
-		|| tg_json_add_string(root, "after", state->after) || tg_json_add_int64(root, "max_seen", state->max_seen)) {
+		|| tg_json_add_string(root, "after", state->after) || tg_json_add_int64(root, "max_seen", state->max_seen)
+		|| tg_json_add_int64(root, "started_at", state->started_at)) {
 		json_object_put(root);
 		return tg_error_set(err, TG_ERR_INTERNAL, "out_of_memory", "Out of memory");
 	}

@@ -95,6 +95,7 @@ typedef struct {
 	char *since;           /* the updated_since the listing was started with; NULL: everything */
 	char *after;           /* the cursor of the next page; NULL: the first page */
 	long long max_seen;    /* the newest updated_at applied in this listing; 0: none yet */
+	long long started_at;  /* TotalGest's clock when the listing's first page answered; 0: unknown */
 } tg_listing_state;
 
 /* *found is 0 when no listing is in progress. */

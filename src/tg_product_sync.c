@@ -477,13 +477,31 @@ static int tg_run_product_entries(tg_run *run, tg_product_entry *entries, size_t
 	return 0;
 }
 
+/* Remembers TotalGest's clock at the first page of a listing. */
+static void tg_run_note_start(tg_run *run, tg_listing_state *state)
+{
+	const tg_listing_source *source = &run->sync->source;
+
+	if (!state->after && state->started_at == 0 && source->server_time) {
+		state->started_at = source->server_time(source->ctx);
+	}
+}
+
+/* The cursor a completed listing leaves: the newest change applied, or TotalGest's clock at the
+ * listing's start when that is later, so a catalogue that did not change is not listed again. */
+static long long tg_listing_cursor(const tg_listing_state *state)
+{
+	return state->started_at > state->max_seen ? state->started_at : state->max_seen;
+}
+
 /* After the listing: deactivate what a full listing missed, then the stock. */
 static int tg_run_after_products(tg_run *run, tg_listing_state *state, tg_checkpoint *checkpoint, tg_error *err)
 {
 	checkpoint->cursor_key = TG_PRODUCT_META_CURSOR;
-	checkpoint->cursor = state->max_seen;
+	checkpoint->cursor = tg_listing_cursor(state);
 	tg_listing_state_set(&state->after, NULL);
 	state->max_seen = 0;
+	state->started_at = 0;
 	if (state->run > 0) {
 		state->phase = TG_LISTING_MISSING;
 		return tg_listing_state_set(&state->since, NULL) == 0 ? 0 : tg_out_of_memory(err);
@@ -517,6 +535,7 @@ static int tg_run_products(tg_run *run, tg_listing_state *state, tg_error *err)
 			}
 			break;
 		}
+		tg_run_note_start(run, state);
 		rc = tg_run_page_advances(run, state, next)
 			? tg_run_product_entries(run, entries, count, &outcomes, &max_seen, err) : 0;
 		for (size_t i = 0; i < count; i++) {
@@ -671,6 +690,7 @@ static int tg_run_stock(tg_run *run, tg_listing_state *state, tg_error *err)
 			}
 			break;
 		}
+		tg_run_note_start(run, state);
 		advances = tg_run_page_advances(run, state, next);
 		for (size_t i = 0; i < count && rc == 0 && advances; i++) {
 			rc = tg_run_stock_entry(run, &entries[i], &outcomes, &max_seen, err);
@@ -686,7 +706,7 @@ static int tg_run_stock(tg_run *run, tg_listing_state *state, tg_error *err)
 			state->max_seen = max_seen;
 			if (!state->after) {
 				checkpoint.cursor_key = TG_PRODUCT_META_STOCK_CURSOR;
-				checkpoint.cursor = max_seen;
+				checkpoint.cursor = tg_listing_cursor(state);
 				state->phase = TG_LISTING_DONE;
 			}
 			rc = tg_run_apply(run, &outcomes, &checkpoint, err);
@@ -863,8 +883,13 @@ static int tg_client_stock_source(void *ctx, const char *since, const char *afte
 	return tg_client_stock_page(ctx, since, after, entries, count, next, err);
 }
 
+static long long tg_client_server_time(void *ctx)
+{
+	return ((tg_client *) ctx)->server_time;
+}
+
 tg_listing_source tg_listing_source_for_client(tg_client *client)
 {
-	tg_listing_source source = {client, tg_client_products_source, tg_client_stock_source};
+	tg_listing_source source = {client, tg_client_products_source, tg_client_stock_source, tg_client_server_time};
 	return source;
 }

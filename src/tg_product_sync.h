@@ -13,7 +13,7 @@
 #include "tg_report.h"
 #include "tg_store.h"
 
-/* Products changed up to this long before the newest one seen are listed again (see the doc). */
+/* A delta lists again what changed this long before the cursor (see the doc). */
 #define TG_PRODUCT_SYNC_OVERLAP_S 120
 /* A crashed run on another machine blocks the next one at most this long; renewed after each page. */
 #define TG_PRODUCT_SYNC_LOCK_TTL_S 600.0
@@ -38,6 +38,8 @@ typedef struct {
 		char **next, tg_error *err);
 	int (*stock_page)(void *ctx, const char *since, const char *after, tg_stock_entry **entries, size_t *count,
 		char **next, tg_error *err);
+	/* TotalGest's clock when it answered the last page; 0 when unknown. */
+	long long (*server_time)(void *ctx);
 } tg_listing_source;
 
 tg_listing_source tg_listing_source_for_client(tg_client *client);

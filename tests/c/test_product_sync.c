@@ -35,6 +35,7 @@ typedef struct {
 	int fail_stock;
 	char last_after[32];    /* the after of the last products_page call, "" for none */
 	char last_since[32];
+	long long now;          /* the clock its answers carry; 0: none */
 } fake_totalgest;
 
 typedef struct {
@@ -158,6 +159,11 @@ static int fake_stock_page(void *ctx, const char *since, const char *after, tg_s
 	return 0;
 }
 
+static long long fake_server_time(void *ctx)
+{
+	return ((fake_totalgest *) ctx)->now;
+}
+
 static int fake_upsert(void *ctx, json_object *product, char **shop_id, char *error, size_t error_size)
 {
 	fake_shop *shop = ctx;
@@ -210,6 +216,7 @@ static void fixture_open(fixture *f, int products)
 	f->sync.source.ctx = &f->tg;
 	f->sync.source.products_page = fake_products_page;
 	f->sync.source.stock_page = fake_stock_page;
+	f->sync.source.server_time = fake_server_time;
 	f->sync.store = f->store;
 	f->sync.upsert = fake_upsert;
 	f->sync.upsert_ctx = &f->shop;
@@ -533,8 +540,33 @@ static void test_lock_and_due(void)
 	fixture_close(&f);
 }
 
+/* A catalogue that stopped changing long ago is not listed again: the cursor follows TotalGest's
+ * clock at the start of the last listing, less the overlap. */
+static void test_quiet_catalogue_is_not_listed_again(void)
+{
+	fixture f;
+	tg_report report;
+	char expected[32];
+
+	fixture_open(&f, 25);
+	f.tg.now = FAKE_BASE_TIME + 86400;
+	TG_CHECK(fixture_run(&f, 0, &report) == 0);
+	TG_CHECK(report.succeeded == 25);
+	tg_report_free(&report);
+	f.tg.product_calls = 0;
+	f.tg.now += 300;
+	TG_CHECK(fixture_run(&f, 0, &report) == 0);
+	tg_time_format(FAKE_BASE_TIME + 86400 - TG_PRODUCT_SYNC_OVERLAP_S, expected, sizeof(expected));
+	TG_CHECK_STR(f.tg.last_since, expected);
+	TG_CHECK(f.tg.product_calls == 1);
+	TG_CHECK(tg_report_counter(&report, "unchanged") == 0 && f.shop.calls == 0);
+	tg_report_free(&report);
+	fixture_close(&f);
+}
+
 void tg_test_product_sync(void)
 {
+	test_quiet_catalogue_is_not_listed_again();
 	test_first_run_and_no_change();
 	test_changes_reach_the_shop();
 	test_fault_resumes_at_the_checkpoint();
