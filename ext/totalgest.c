@@ -97,6 +97,7 @@ static PHP_MINIT_FUNCTION(totalgest)
 	tg_register_listing_iterator_class();
 	tg_register_status_class();
 	tg_register_queue_class();
+	tg_register_scheduler_class();
 	return SUCCESS;
 }
 

@@ -204,6 +204,14 @@ static json_object *tg_map_object(json_object *source, const tg_field_map *map)
 	return target;
 }
 
+/* A part the shop left out (no shipping address, no payment method) is sent as null. */
+static json_object *tg_map_part(json_object *shop_order, const char *key, const tg_field_map *map)
+{
+	json_object *part = tg_json_get(shop_order, key, json_type_object);
+
+	return part ? tg_map_object(part, map) : NULL;
+}
+
 char *tg_contract_order_body(json_object *shop_order)
 {
 	json_object *body = tg_map_object(shop_order, tg_order_map);
@@ -216,10 +224,10 @@ char *tg_contract_order_body(json_object *shop_order)
 		json_object_put(lines);
 		return NULL;
 	}
-	json_object_object_add(body, "customer", tg_map_object(tg_json_get(shop_order, "customer", json_type_object), tg_customer_map));
-	json_object_object_add(body, "billing", tg_map_object(tg_json_get(shop_order, "billing", json_type_object), tg_billing_map));
-	json_object_object_add(body, "shipping", tg_map_object(tg_json_get(shop_order, "shipping", json_type_object), tg_shipping_map));
-	json_object_object_add(body, "payment", tg_map_object(tg_json_get(shop_order, "payment_method", json_type_object), tg_payment_map));
+	json_object_object_add(body, "customer", tg_map_part(shop_order, "customer", tg_customer_map));
+	json_object_object_add(body, "billing", tg_map_part(shop_order, "billing", tg_billing_map));
+	json_object_object_add(body, "shipping", tg_map_part(shop_order, "shipping", tg_shipping_map));
+	json_object_object_add(body, "payment", tg_map_part(shop_order, "payment_method", tg_payment_map));
 	for (size_t i = 0; items && i < json_object_array_length(items); i++) {
 		json_object_array_add(lines, tg_map_object(json_object_array_get_idx(items, i), tg_line_map));
 	}

@@ -33,6 +33,8 @@
 #define TG_CAP_NOTES 2000
 #define TG_CAP_TIME 40
 
+#define TG_LETTERS_AND_DIGITS "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
 /* ISO 3166-1 alpha-2: the 249 officially assigned codes, plus XK (Kosovo), which shops and
  * carriers use although ISO only reserves it. */
 static const char tg_country_codes[] =
@@ -126,7 +128,7 @@ static size_t tg_utf8_length(const char *text, size_t len)
 static int tg_is_blank(const char *text, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
-		if (!strchr(" \t\r\n", text[i])) {
+		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n') {
 			return 0;
 		}
 	}
@@ -418,7 +420,7 @@ static void tg_sdi_code(json_object *source, json_object *target, tg_error *err)
 	const char *code = tg_text(source, target, "billing", "sdi_code", NULL, 16, 0, err);
 	size_t len = code ? strlen(code) : 0;
 
-	if (code && ((len != 6 && len != 7) || code[strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")] != '\0')) {
+	if (code && ((len != 6 && len != 7) || code[strspn(code, TG_LETTERS_AND_DIGITS)] != '\0')) {
 		json_object_object_add(target, "sdi_code", NULL);
 		tg_error_add_field(err, "billing.sdi_code", "must be 6 or 7 letters or digits");
 	}
@@ -524,7 +526,7 @@ static json_object *tg_payment_method(json_object *order, tg_error *err)
 	return target;
 }
 
-static int tg_ean(json_object *source, json_object *target, const char *prefix, tg_error *err)
+static void tg_ean(json_object *source, json_object *target, const char *prefix, tg_error *err)
 {
 	const char *ean = tg_text(source, target, prefix, "ean", NULL, 14, 0, err);
 	char path[TG_PATH_MAX];
@@ -533,9 +535,8 @@ static int tg_ean(json_object *source, json_object *target, const char *prefix, 
 	if (ean && (len < 8 || ean[strspn(ean, "0123456789")] != '\0')) {
 		tg_path(path, sizeof(path), prefix, "ean");
 		json_object_object_add(target, "ean", NULL);
-		return tg_error_add_field(err, path, "must be 8 to 14 digits");
+		tg_error_add_field(err, path, "must be 8 to 14 digits");
 	}
-	return 0;
 }
 
 static json_object *tg_line(json_object *source, size_t index, tg_order_sums *sums, tg_error *err)
