@@ -8,6 +8,7 @@
 #include "tg_json.h"
 #include "tg_queue.h"
 #include "tg_test.h"
+#include "tg_test_store.h"
 #include "tg_test_orders.h"
 #include "tg_time.h"
 
@@ -465,16 +466,9 @@ static void tg_test_export_now(tg_store *store)
 
 void tg_test_export(void)
 {
-	char folder[] = "/tmp/tg-export-test-XXXXXX";
-	char path[128];
-	tg_store *store;
-	tg_error err;
+	tg_test_store test_store;
+	tg_store *store = tg_test_store_open(&test_store, "export");
 
-	tg_error_init(&err);
-	TG_CHECK(mkdtemp(folder) != NULL);
-	snprintf(path, sizeof(path), "%s/store.sqlite", folder);
-	store = tg_store_open(path, &err);
-	TG_CHECK(store != NULL);
 	if (!store) {
 		return;
 	}
@@ -487,7 +481,5 @@ void tg_test_export(void)
 	tg_test_stops(store);
 	tg_test_prune_in_process(store);
 	tg_test_export_now(store);
-	tg_store_close(store);
-	snprintf(path, sizeof(path), "rm -rf %s", folder);
-	TG_CHECK(system(path) == 0);
+	tg_test_store_remove(&test_store);
 }

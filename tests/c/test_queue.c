@@ -8,6 +8,7 @@
 #include "tg_json.h"
 #include "tg_queue.h"
 #include "tg_test.h"
+#include "tg_test_store.h"
 #include "tg_test_orders.h"
 
 #define TG_T0 1000000.0
@@ -290,16 +291,9 @@ static void tg_test_concurrent_workers(const char *path)
 
 void tg_test_queue(void)
 {
-	char folder[] = "/tmp/tg-queue-test-XXXXXX";
-	char path[128];
-	tg_store *store;
-	tg_error err;
+	tg_test_store test_store;
+	tg_store *store = tg_test_store_open(&test_store, "queue");
 
-	tg_error_init(&err);
-	TG_CHECK(mkdtemp(folder) != NULL);
-	snprintf(path, sizeof(path), "%s/store.sqlite", folder);
-	store = tg_store_open(path, &err);
-	TG_CHECK(store != NULL);
 	if (!store) {
 		return;
 	}
@@ -307,9 +301,6 @@ void tg_test_queue(void)
 	tg_test_retry_and_release(store);
 	tg_test_take(store);
 	tg_test_prune(store);
-	tg_store_close(store);
-	snprintf(path, sizeof(path), "%s/concurrent.sqlite", folder);
-	tg_test_concurrent_workers(path);
-	snprintf(path, sizeof(path), "rm -rf %s", folder);
-	TG_CHECK(system(path) == 0);
+	tg_test_concurrent_workers(tg_test_store_file(&test_store, "concurrent.sqlite"));
+	tg_test_store_remove(&test_store);
 }

@@ -4,6 +4,7 @@
 
 #include "tg_status.h"
 #include "tg_test.h"
+#include "tg_test_store.h"
 
 static int tg_statements;
 
@@ -86,16 +87,11 @@ static void tg_test_status_badges(void)
 
 void tg_test_status(void)
 {
-	char folder[] = "/tmp/tg-status-test-XXXXXX";
-	char path[128];
+	tg_test_store test_store;
+	tg_store *store = tg_test_store_open(&test_store, "status");
 	tg_error err;
-	tg_store *store;
 
 	tg_error_init(&err);
-	TG_CHECK(mkdtemp(folder) != NULL);
-	snprintf(path, sizeof(path), "%s/store.sqlite", folder);
-	store = tg_store_open(path, &err);
-	TG_CHECK(store != NULL);
 	if (!store) {
 		return;
 	}
@@ -112,7 +108,5 @@ void tg_test_status(void)
 	tg_test_status_page(store);
 	tg_test_status_orders(store);
 	tg_test_status_badges();
-	tg_store_close(store);
-	snprintf(path, sizeof(path), "rm -rf %s", folder);
-	TG_CHECK(system(path) == 0);
+	tg_test_store_remove(&test_store);
 }
