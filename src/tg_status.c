@@ -195,7 +195,8 @@ int tg_status_badge(const tg_status_row *row, const char *locale, tg_buf *out)
 		rc |= tg_html_escape(out, row->external_id);
 		rc |= tg_buf_append_str(out, "</small>");
 	}
-	if (row->state == TG_STATE_ERROR && row->message) {
+	/* An error says why; so does an order waiting for a retry, so the admin sees TotalGest is down. */
+	if ((row->state == TG_STATE_ERROR || row->state == TG_STATE_PENDING) && row->message) {
 		rc |= tg_buf_append_str(out, " <small class=\"tg-status__reason\">");
 		rc |= tg_html_escape(out, row->message);
 		rc |= tg_buf_append_str(out, "</small>");
