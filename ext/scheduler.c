@@ -149,6 +149,7 @@ static bool tg_tick_orders(zval *client, zval *store, zend_long limit, double bu
 }
 
 typedef struct {
+	tg_process_lock *lock;
 	zval *client;
 	zval *store;
 	zval *upsert;
@@ -159,6 +160,23 @@ typedef struct {
 	zval orders;
 } tg_tick;
 
+/* A first import can outlast the lock's expiry: renewed before the queue, which runs only while
+ * the tick still holds it, so two ticks never work at once. */
+static bool tg_tick_still_ours(tg_tick *tick)
+{
+	tg_error err;
+	int held;
+
+	tg_error_init(&err);
+	held = tg_process_lock_renew(tick->lock, &err);
+	if (held != 1) {
+		add_assoc_string(&tick->errors, "orders", held == 0 ? "not run: the tick's lock expired and another tick took it"
+			: err.message);
+	}
+	tg_error_clear(&err);
+	return held == 1;
+}
+
 /* The two parts; true when a fatal error interrupted them (to be re-raised by the caller). */
 static bool tg_tick_parts(tg_tick *tick)
 {
@@ -166,7 +184,7 @@ static bool tg_tick_parts(tg_tick *tick)
 
 	zend_try {
 		if (tg_tick_products(tick->client, tick->store, tick->upsert, tick->options.product_interval, &tick->errors,
-			&tick->products)) {
+			&tick->products) && tg_tick_still_ours(tick)) {
 			double left = tick->options.time_budget - (tg_time_now() - tick->started);
 			tg_tick_orders(tick->client, tick->store, tick->options.queue_limit,
 				left > TG_SCHEDULER_QUEUE_FLOOR_S ? left : TG_SCHEDULER_QUEUE_FLOOR_S, &tick->errors, &tick->orders);
@@ -214,6 +232,7 @@ PHP_METHOD(TotalGest_Scheduler, tick)
 		tg_error_clear(&err);
 		RETURN_THROWS();
 	}
+	tick.lock = &lock;
 	array_init(&tick.errors);
 	ZVAL_NULL(&tick.products);
 	ZVAL_NULL(&tick.orders);

@@ -44,18 +44,27 @@ static void tg_session_entry_free(zval *entry)
 
 tg_session *tg_session_for(const tg_config *config)
 {
-	tg_session *session = zend_hash_str_find_ptr(&TG_G(sessions), config->fingerprint, strlen(config->fingerprint));
+	size_t key_len = strlen(config->fingerprint);
+	tg_session *session = zend_hash_str_find_ptr(&TG_G(sessions), config->fingerprint, key_len);
+	char *identity = tg_config_identity(config);
 
-	if (session && tg_session_is_own(session)) {
-		return session;
+	if (!identity) {
+		return NULL;
 	}
-	if (session) {
-		zend_hash_str_del(&TG_G(sessions), config->fingerprint, strlen(config->fingerprint));
+	/* The fingerprint only finds the session: the settings themselves must match, or a token
+	 * could travel to another configuration's endpoint. */
+	if (session && (!tg_session_is_own(session) || !tg_session_matches(session, identity))) {
+		zend_hash_str_del(&TG_G(sessions), config->fingerprint, key_len);
+		session = NULL;
 	}
-	session = tg_session_new(config->fingerprint);
-	if (session) {
-		zend_hash_str_add_new_ptr(&TG_G(sessions), config->fingerprint, strlen(config->fingerprint), session);
+	if (!session) {
+		session = tg_session_new(config->fingerprint, identity);
+		if (session) {
+			zend_hash_str_add_new_ptr(&TG_G(sessions), config->fingerprint, key_len, session);
+		}
 	}
+	memset(identity, 0, strlen(identity));
+	free(identity);
 	return session;
 }
 

@@ -22,8 +22,17 @@ void tg_client_free(tg_client *client)
 	client->session = NULL;
 }
 
-static void tg_client_http_options(const tg_client *client, tg_http_options *options)
+static void tg_free_secret(char *secret)
 {
+	if (secret) {
+		memset(secret, 0, strlen(secret));
+		free(secret);
+	}
+}
+
+static void tg_client_http_options(const tg_client *client, tg_call_kind kind, tg_http_options *options)
+{
+	options->max_response_bytes = kind == TG_CALL_LIST ? TG_HTTP_MAX_PAGE_BYTES : TG_HTTP_MAX_ANSWER_BYTES;
 	options->connect_timeout_ms = client->config.connect_timeout_ms;
 	options->timeout_ms = client->config.timeout_ms;
 	options->ca_file = client->config.ca_file;
@@ -43,7 +52,7 @@ static int tg_client_send(tg_client *client, tg_call_kind kind, const char *meth
 	if (!easy) {
 		return tg_error_set(err, TG_ERR_INTERNAL, "out_of_memory", "Out of memory");
 	}
-	tg_client_http_options(client, &options);
+	tg_client_http_options(client, kind, &options);
 	if (tg_http_setup(&call, easy, &options, method, url, headers, body, err) != 0) {
 		return -1;
 	}
@@ -73,19 +82,13 @@ static int tg_client_login(tg_client *client, json_object **business, tg_error *
 		tg_error_set(err, TG_ERR_INTERNAL, "out_of_memory", "Out of memory");
 	} else if (tg_client_send(client, TG_CALL_LOGIN, "POST", url, NULL, body, &root, NULL, err) == 0
 		&& tg_contract_parse_login(root, &token, &expires_in, &found, err) == 0) {
-		tg_session_set_token(client->session, token, tg_time_now() + (double) expires_in);
+		tg_session_set_token(client->session, token, tg_time_now(), (double) expires_in);
 		rc = 0;
 	}
-	if (body) {
-		/* The body holds the password: wipe it before freeing. */
-		memset(body, 0, strlen(body));
-	}
-	free(body);
+	/* The body holds the password, the token is a credential too. */
+	tg_free_secret(body);
 	free(url);
-	if (token) {
-		memset(token, 0, strlen(token));
-		free(token);
-	}
+	tg_free_secret(token);
 	json_object_put(root);
 	if (rc == 0 && business) {
 		*business = found;
@@ -102,6 +105,19 @@ static int tg_client_ensure_token(tg_client *client, tg_error *err)
 	return tg_session_token(client->session) ? 0 : tg_client_login(client, NULL, err);
 }
 
+/* "Authorization: Bearer <token>" for the session's token: a valid one, or the one a login just
+ * returned (even when TotalGest gave it a lifetime too short to be renewed in advance). */
+static char *tg_client_auth_header(tg_client *client)
+{
+	const char *token = tg_session_token(client->session);
+
+	if (!token) {
+		token = client->session->token;
+	}
+	return token ? tg_contract_auth_header(token) : NULL;
+}
+
+
 /* An authenticated call; logs in again once when TotalGest says the token is no longer valid. */
 static int tg_client_call(tg_client *client, tg_call_kind kind, const char *method, const char *url,
 	const char *extra_header, const char *body, json_object **root, long *status, tg_error *err)
@@ -114,14 +130,14 @@ static int tg_client_call(tg_client *client, tg_call_kind kind, const char *meth
 		if (tg_client_ensure_token(client, err) != 0) {
 			return -1;
 		}
-		auth = tg_contract_auth_header(tg_session_token(client->session));
+		auth = tg_client_auth_header(client);
 		if (!auth) {
 			return tg_error_set(err, TG_ERR_INTERNAL, "out_of_memory", "Out of memory");
 		}
 		headers[0] = auth;
 		headers[1] = extra_header;
 		rc = tg_client_send(client, kind, method, url, headers, body, root, status, err);
-		free(auth);
+		tg_free_secret(auth);
 		if (rc == 0 || attempt == 1 || !tg_contract_is_token_refused(err)) {
 			return rc;
 		}
@@ -220,11 +236,11 @@ static void tg_client_export_wave(tg_client *client, const char *url, json_objec
 	tg_http_call *running[TG_SESSION_MAX_HANDLES];
 	char *bodies[TG_SESSION_MAX_HANDLES] = {0};
 	char *keys[TG_SESSION_MAX_HANDLES] = {0};
-	char *auth = tg_contract_auth_header(tg_session_token(client->session));
+	char *auth = tg_client_auth_header(client);
 	tg_http_options options;
 	size_t started = 0;
 
-	tg_client_http_options(client, &options);
+	tg_client_http_options(client, TG_CALL_CREATE_ORDER, &options);
 	for (size_t i = 0; i < count; i++) {
 		size_t k = index[i];
 		json_object *id = tg_json_get(orders[k], "id", json_type_string);
@@ -262,7 +278,7 @@ static void tg_client_export_wave(tg_client *client, const char *url, json_objec
 		free(bodies[i]);
 		free(keys[i]);
 	}
-	free(auth);
+	tg_free_secret(auth);
 }
 
 int tg_client_export_orders(tg_client *client, json_object *const *orders, size_t count,
@@ -340,7 +356,7 @@ int tg_client_find_order(tg_client *client, const char *shop_order_id, tg_order_
 		return tg_error_set(err, TG_ERR_INTERNAL, "out_of_memory", "Out of memory");
 	}
 	if (tg_client_call(client, TG_CALL_FIND_ORDER, "GET", url, NULL, NULL, &root, NULL, err) == 0
-		&& tg_contract_parse_found_orders(root, result, found, err) == 0) {
+		&& tg_contract_parse_found_orders(root, shop_order_id, result, found, err) == 0) {
 		rc = 0;
 	}
 	json_object_put(root);

@@ -1,5 +1,6 @@
 #include "tg_config.h"
 
+#include <arpa/inet.h>
 #include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,10 +67,15 @@ static char *tg_required_text(tg_str value, const char *field, int is_identifier
 	return tg_strndup_checked(value.data, value.len);
 }
 
+/* localhost, [::1] or a literal IPv4 address in 127.0.0.0/8: a name such as 127.example.com is not. */
 static int tg_host_is_loopback(const char *host)
 {
-	return strcasecmp(host, "localhost") == 0 || strncmp(host, "127.", 4) == 0
-		|| strcmp(host, "[::1]") == 0 || strcmp(host, "::1") == 0;
+	struct in_addr address;
+
+	if (strcasecmp(host, "localhost") == 0 || strcmp(host, "[::1]") == 0 || strcmp(host, "::1") == 0) {
+		return 1;
+	}
+	return inet_pton(AF_INET, host, &address) == 1 && (ntohl(address.s_addr) >> 24) == 127;
 }
 
 char *tg_endpoint_normalize(const char *text, size_t len, tg_error *err)
@@ -298,6 +304,21 @@ void tg_config_free(tg_config *cfg)
 	free(cfg->ca_file);
 	free(cfg->user_agent);
 	memset(cfg, 0, sizeof(*cfg));
+}
+
+char *tg_config_identity(const tg_config *cfg)
+{
+	const char *ca_file = cfg->ca_file ? cfg->ca_file : "";
+	size_t size = strlen(cfg->endpoint) + strlen(cfg->business_id) + strlen(cfg->owner_id) + strlen(cfg->username)
+		+ strlen(cfg->password) + strlen(ca_file) + 6;
+	char *identity = malloc(size);
+
+	/* A newline cannot occur in any of the settings, so it separates them unambiguously. */
+	if (identity) {
+		snprintf(identity, size, "%s\n%s\n%s\n%s\n%s\n%s", cfg->endpoint, cfg->business_id, cfg->owner_id,
+			cfg->username, cfg->password, ca_file);
+	}
+	return identity;
 }
 
 json_object *tg_config_options(const tg_config *cfg)

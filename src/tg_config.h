@@ -47,6 +47,9 @@ typedef struct {
 int tg_config_build(tg_config *cfg, const tg_config_input *in, tg_error *err);
 int tg_config_copy(tg_config *dst, const tg_config *src);
 void tg_config_free(tg_config *cfg);
+/* Everything a session belongs to (endpoint, ids, username, password, CA file), NUL-free text for
+ * an exact comparison; it holds the password: wipe before freeing. */
+char *tg_config_identity(const tg_config *cfg);
 /* The effective options with defaults filled in. */
 json_object *tg_config_options(const tg_config *cfg);
 /* "tg00.bweb.ch" -> "https://tg00.bweb.ch"; plain http only for loopback hosts. Caller frees. */

@@ -108,19 +108,58 @@ char *tg_contract_find_order_url(const tg_config *cfg, const char *external_ref)
 	return tg_buf_steal(&url);
 }
 
+/* Writes value as a JSON string into out (when not NULL); returns the length it takes. The
+ * settings are valid UTF-8 without control characters, so only quote and backslash need escaping. */
+static size_t tg_json_quoted(const char *value, char *out)
+{
+	size_t len = 0;
+
+	if (out) {
+		out[len] = '"';
+	}
+	len++;
+	for (const char *p = value; *p; p++) {
+		if (*p == '"' || *p == '\\') {
+			if (out) {
+				out[len] = '\\';
+			}
+			len++;
+		}
+		if (out) {
+			out[len] = *p;
+		}
+		len++;
+	}
+	if (out) {
+		out[len] = '"';
+	}
+	return len + 1;
+}
+
 char *tg_contract_login_body(const tg_config *cfg)
 {
-	json_object *body = json_object_new_object();
-	char *text = NULL;
+	const char *names[] = {"business_id", "owner_id", "username", "password"};
+	const char *values[] = {cfg->business_id, cfg->owner_id, cfg->username, cfg->password};
+	size_t size = 3, at = 0;
+	char *body;
 
-	if (body && !tg_json_add_string(body, "business_id", cfg->business_id)
-		&& !tg_json_add_string(body, "owner_id", cfg->owner_id)
-		&& !tg_json_add_string(body, "username", cfg->username)
-		&& !tg_json_add_string(body, "password", cfg->password)) {
-		text = strdup(json_object_to_json_string_ext(body, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
+	/* Sized in a first pass and written in a second: one allocation, wiped by the caller, and no
+	 * copy of the password left behind in a grown or library-owned buffer. */
+	for (size_t i = 0; i < 4; i++) {
+		size += strlen(names[i]) + 4 + tg_json_quoted(values[i], NULL);
 	}
-	json_object_put(body);
-	return text;
+	body = malloc(size);
+	if (!body) {
+		return NULL;
+	}
+	body[at++] = '{';
+	for (size_t i = 0; i < 4; i++) {
+		at += (size_t) sprintf(body + at, "%s\"%s\":", i ? "," : "", names[i]);
+		at += tg_json_quoted(values[i], body + at);
+	}
+	body[at++] = '}';
+	body[at] = '\0';
+	return body;
 }
 
 char *tg_contract_auth_header(const char *token)
@@ -319,6 +358,8 @@ int tg_contract_read_answer(const tg_config *cfg, tg_call_kind kind, const tg_ht
 			message[0] ? ": " : "", message);
 		err->retry_after_s = call->retry_after_s;
 		err->http_status = status;
+		/* A gateway may time out after TotalGest created the order: it has to be looked up first. */
+		err->ambiguous = kind == TG_CALL_CREATE_ORDER;
 		return -1;
 	}
 	if (!call->totalgest_marker || !tg_is_json(call->content_type)) {
@@ -561,7 +602,8 @@ int tg_contract_parse_created_order(json_object *root, long status, tg_order_res
 	return 0;
 }
 
-int tg_contract_parse_found_orders(json_object *root, tg_order_result *out, int *found, tg_error *err)
+int tg_contract_parse_found_orders(json_object *root, const char *external_ref, tg_order_result *out, int *found,
+	tg_error *err)
 {
 	json_object *orders = tg_json_get(root, "data", json_type_array);
 
@@ -570,14 +612,21 @@ int tg_contract_parse_found_orders(json_object *root, tg_order_result *out, int 
 	if (!orders) {
 		return tg_shape_error(err, "order search");
 	}
-	if (json_object_array_length(orders) == 0) {
+	/* Only an order made for this very shop order counts: a search that matches loosely must not
+	 * mark an order as exported that TotalGest never received. */
+	for (size_t i = 0; i < json_object_array_length(orders); i++) {
+		json_object *order = json_object_array_get_idx(orders, i);
+		const char *reference = tg_json_get_string(order, "external_ref");
+		if (!reference || strcmp(reference, external_ref) != 0) {
+			continue;
+		}
+		if (tg_parse_order(order, out, err) != 0) {
+			return -1;
+		}
+		out->duplicate = 1;
+		*found = 1;
 		return 0;
 	}
-	if (tg_parse_order(json_object_array_get_idx(orders, 0), out, err) != 0) {
-		return -1;
-	}
-	out->duplicate = 1;
-	*found = 1;
 	return 0;
 }
 

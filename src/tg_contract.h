@@ -65,7 +65,9 @@ int tg_contract_parse_page(json_object *root, json_object **entries, char **next
 void tg_contract_parse_product(json_object *entry, tg_product_entry *out);
 void tg_contract_parse_stock(json_object *entry, tg_stock_entry *out);
 int tg_contract_parse_created_order(json_object *root, long status, tg_order_result *out, tg_error *err);
-int tg_contract_parse_found_orders(json_object *root, tg_order_result *out, int *found, tg_error *err);
+/* The order among the search results whose external_ref is the shop order id, if any. */
+int tg_contract_parse_found_orders(json_object *root, const char *external_ref, tg_order_result *out, int *found,
+	tg_error *err);
 void tg_order_result_free(tg_order_result *result);
 
 #endif

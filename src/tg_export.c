@@ -1,5 +1,6 @@
 #include "tg_export.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -158,7 +159,8 @@ static int tg_record(tg_export_run *run, const tg_queue_item *item, const tg_ord
 		return tg_queue_mark_exported(run->store, item->id, result->id, result->number, now, err);
 	case TG_OUTCOME_RETRYING:
 		/* TotalGest's Retry-After says when; a tenth more spreads the workers that got it. */
-		delay = reason->retry_after_s >= 0 ? (double) reason->retry_after_s * (1.0 + 0.1 * tg_random_unit())
+		delay = reason->retry_after_s >= 0
+			? fmin((double) reason->retry_after_s, TG_BACKOFF_MAX_S) * (1.0 + 0.1 * tg_random_unit())
 			: tg_export_backoff_s(item->attempts, tg_random_unit());
 		return tg_queue_mark_retrying(run->store, run->owner, item->id, now + delay, ambiguous, reason->code,
 			reason->message, now, err);

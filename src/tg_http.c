@@ -80,13 +80,36 @@ static size_t tg_http_on_header(char *data, size_t size, size_t count, void *use
 	return len;
 }
 
+static size_t tg_http_read_body(char *buffer, size_t size, size_t count, void *userdata)
+{
+	tg_http_call *call = userdata;
+	size_t left = call->request_body_len - call->request_body_sent;
+	size_t chunk = size * count < left ? size * count : left;
+
+	memcpy(buffer, call->request_body + call->request_body_sent, chunk);
+	call->request_body_sent += chunk;
+	return chunk;
+}
+
+/* libcurl rewinds the body when it sends the request again on a fresh connection. */
+static int tg_http_seek_body(void *userdata, curl_off_t offset, int origin)
+{
+	tg_http_call *call = userdata;
+
+	if (origin != SEEK_SET || offset < 0 || (size_t) offset > call->request_body_len) {
+		return CURL_SEEKFUNC_CANTSEEK;
+	}
+	call->request_body_sent = (size_t) offset;
+	return CURL_SEEKFUNC_OK;
+}
+
 int tg_http_setup(tg_http_call *call, CURL *easy, const tg_http_options *options, const char *method,
 	const char *url, const char *const *header_lines, const char *body, tg_error *err)
 {
 	memset(call, 0, sizeof(*call));
 	call->easy = easy;
 	call->retry_after_s = -1;
-	tg_buf_init(&call->body, TG_HTTP_MAX_RESPONSE_BYTES);
+	tg_buf_init(&call->body, options->max_response_bytes);
 	curl_easy_reset(easy);
 
 	call->headers = curl_slist_append(NULL, "Accept: application/json");
@@ -123,7 +146,7 @@ int tg_http_setup(tg_http_call *call, CURL *easy, const tg_http_options *options
 		curl_easy_setopt(easy, CURLOPT_CAINFO, options->ca_file);
 	}
 	curl_easy_setopt(easy, CURLOPT_USERAGENT, options->user_agent);
-	curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) TG_HTTP_MAX_RESPONSE_BYTES);
+	curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) options->max_response_bytes);
 	curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(easy, CURLOPT_HTTPHEADER, call->headers);
 	curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, tg_http_on_body);
@@ -132,7 +155,14 @@ int tg_http_setup(tg_http_call *call, CURL *easy, const tg_http_options *options
 	curl_easy_setopt(easy, CURLOPT_HEADERDATA, call);
 	curl_easy_setopt(easy, CURLOPT_PRIVATE, call);
 	if (body) {
-		curl_easy_setopt(easy, CURLOPT_POSTFIELDS, call->request_body);
+		/* Read through a callback rather than handed over as POSTFIELDS: libcurl then copies it
+		 * only into the handle's one upload buffer, not into a fresh request buffer per call that
+		 * is freed unwiped (a login body holds the password). */
+		curl_easy_setopt(easy, CURLOPT_POST, 1L);
+		curl_easy_setopt(easy, CURLOPT_READFUNCTION, tg_http_read_body);
+		curl_easy_setopt(easy, CURLOPT_READDATA, call);
+		curl_easy_setopt(easy, CURLOPT_SEEKFUNCTION, tg_http_seek_body);
+		curl_easy_setopt(easy, CURLOPT_SEEKDATA, call);
 		curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) call->request_body_len);
 	}
 	if (strcmp(method, "GET") != 0 && strcmp(method, "POST") != 0) {
@@ -240,7 +270,7 @@ int tg_http_transport_error(const tg_http_call *call, tg_error *err)
 	case CURLE_FILESIZE_EXCEEDED:
 		if (call->body.overflowed || call->result == CURLE_FILESIZE_EXCEEDED) {
 			rc = tg_error_set(err, TG_ERR_PROTOCOL, "response_too_large",
-				"The answer is larger than %u MiB: this is not a TotalGest answer", TG_HTTP_MAX_RESPONSE_BYTES >> 20);
+				"The answer is larger than %zu KiB: this is not a TotalGest answer", call->body.limit >> 10);
 		} else {
 			rc = tg_error_set(err, TG_ERR_INTERNAL, "out_of_memory", "Out of memory while reading the answer");
 		}
@@ -270,12 +300,19 @@ int tg_http_transport_error(const tg_http_call *call, tg_error *err)
 	return rc;
 }
 
+/* Request bodies and headers carry the password (login) or the token: wiped before freeing. */
 void tg_http_cleanup(tg_http_call *call)
 {
+	for (struct curl_slist *line = call->headers; line; line = line->next) {
+		memset(line->data, 0, strlen(line->data));
+	}
 	curl_slist_free_all(call->headers);
 	call->headers = NULL;
-	free(call->request_body);
-	call->request_body = NULL;
+	if (call->request_body) {
+		memset(call->request_body, 0, call->request_body_len);
+		free(call->request_body);
+		call->request_body = NULL;
+	}
 	tg_buf_free(&call->body);
 }
 

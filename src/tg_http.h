@@ -9,13 +9,16 @@
 #include "tg_buf.h"
 #include "tg_error.h"
 
-#define TG_HTTP_MAX_RESPONSE_BYTES (32u * 1024u * 1024u)
+/* Answers larger than this are not TotalGest's: a listing page, and any other answer. */
+#define TG_HTTP_MAX_PAGE_BYTES (32u * 1024u * 1024u)
+#define TG_HTTP_MAX_ANSWER_BYTES (1024u * 1024u)
 
 typedef struct {
 	long connect_timeout_ms;
 	long timeout_ms;
 	const char *ca_file;       /* NULL: the system's trust store */
 	const char *user_agent;
+	size_t max_response_bytes;
 } tg_http_options;
 
 typedef struct {
@@ -23,6 +26,7 @@ typedef struct {
 	struct curl_slist *headers;
 	char *request_body;
 	size_t request_body_len;
+	size_t request_body_sent;  /* how much of it libcurl has read */
 	char errbuf[CURL_ERROR_SIZE];
 	CURLcode result;
 	/* The answer */

@@ -487,11 +487,18 @@ static void tg_run_note_start(tg_run *run, tg_listing_state *state)
 	}
 }
 
-/* The cursor a completed listing leaves: the newest change applied, or TotalGest's clock at the
- * listing's start when that is later, so a catalogue that did not change is not listed again. */
+/* The cursor a completed listing leaves: TotalGest's clock at the listing's start, so a catalogue
+ * that did not change is not listed again, and a product stamped in the future by a wrong clock
+ * cannot push the cursor past changes still to come. Without that clock: the newest change
+ * applied, but never later than this machine's clock. */
 static long long tg_listing_cursor(const tg_listing_state *state)
 {
-	return state->started_at > state->max_seen ? state->started_at : state->max_seen;
+	long long now = (long long) tg_time_now();
+
+	if (state->started_at > 0) {
+		return state->started_at;
+	}
+	return state->max_seen < now ? state->max_seen : now;
 }
 
 /* After the listing: deactivate what a full listing missed, then the stock. */

@@ -23,6 +23,8 @@ attempt(fn () => new Config('1001', '7', 'tg00.bweb.ch', 'shop', 'pw'));
 attempt(fn () => new Config('1001', '7', ' https://TG00.bweb.ch:8443/ ', 'shop', 'pw'));
 attempt(fn () => new Config('1001', '7', 'http://localhost:8080', 'shop', 'pw'));
 attempt(fn () => new Config('1001', '7', 'http://tg00.bweb.ch', 'shop', 'pw'));
+attempt(fn () => new Config('1001', '7', 'http://127.0.0.2:8080', 'shop', 'pw'));
+attempt(fn () => new Config('1001', '7', 'http://127.attacker.example', 'shop', 'pw'));
 attempt(fn () => new Config('', "O\n7", 'ftp://x', '', '', ['timeout_ms' => 0, 'page_size' => '10', 'colour' => 'red']));
 attempt(fn () => new Config('1001', '7', 'tg00.bweb.ch', str_repeat('u', 300), "p\0w"));
 attempt(fn () => new Config('1001', '7', 'tg00.bweb.ch', "caf\xe8", 'pw', ['ca_file' => '/nonexistent/ca.pem']));
@@ -43,6 +45,8 @@ try {
 ok: https://tg00.bweb.ch
 ok: https://tg00.bweb.ch:8443
 ok: http://localhost:8080
+  endpoint: must use https: plain http is accepted only for local test servers
+ok: http://127.0.0.2:8080
   endpoint: must use https: plain http is accepted only for local test servers
   business_id: is required
   owner_id: must be valid UTF-8 text without control characters

@@ -62,6 +62,53 @@ static void tg_test_answers(const tg_config *cfg)
 	TG_CHECK_STR(code, "redirect");
 }
 
+/* A 5xx to an order creation may come from a gateway that gave up after TotalGest created it. */
+static void tg_test_order_answer_ambiguity(const tg_config *cfg)
+{
+	const long statuses[] = {502, 504, 429, 422};
+	const int ambiguous[] = {1, 1, 0, 0};
+
+	for (size_t i = 0; i < 4; i++) {
+		tg_http_call call;
+		json_object *root = NULL;
+		tg_error err;
+
+		tg_error_init(&err);
+		tg_answer(&call, statuses[i], "application/json", 1, "{\"error\":{\"code\":\"x\"}}");
+		TG_CHECK(tg_contract_read_answer(cfg, TG_CALL_CREATE_ORDER, &call, &root, &err) != 0);
+		TG_CHECK(err.ambiguous == ambiguous[i]);
+		tg_buf_free(&call.body);
+		tg_error_clear(&err);
+	}
+}
+
+static void tg_test_found_orders(void)
+{
+	json_object *root = json_tokener_parse("{\"data\":[{\"id\":\"O-9\",\"number\":\"9\",\"external_ref\":\"N10\"},"
+		"{\"id\":\"O-1\",\"number\":\"1\",\"external_ref\":\"N1\"}]}");
+	tg_order_result result;
+	tg_error err;
+	int found = 0;
+
+	tg_error_init(&err);
+	TG_CHECK(tg_contract_parse_found_orders(root, "N1", &result, &found, &err) == 0 && found);
+	TG_CHECK_STR(result.id, "O-1");
+	tg_order_result_free(&result);
+	TG_CHECK(tg_contract_parse_found_orders(root, "N2", &result, &found, &err) == 0 && !found);
+	json_object_put(root);
+}
+
+static void tg_test_login_body(const tg_config *cfg)
+{
+	char *body = tg_contract_login_body(cfg);
+	json_object *parsed = body ? json_tokener_parse(body) : NULL;
+
+	TG_CHECK_STR(tg_json_get_string(parsed, "password"), "p\"w\\");
+	TG_CHECK_STR(tg_json_get_string(parsed, "business_id"), "B/1");
+	json_object_put(parsed);
+	free(body);
+}
+
 static void tg_test_products(void)
 {
 	json_object *entry = json_tokener_parse(
@@ -103,7 +150,7 @@ void tg_test_contract(void)
 	input.owner_id = (tg_str) {"7", 1};
 	input.endpoint = (tg_str) {"http://127.0.0.1:9", 18};
 	input.username = (tg_str) {"shop", 4};
-	input.password = (tg_str) {"pw", 2};
+	input.password = (tg_str) {"p\"w\\", 4};
 	tg_error_init(&err);
 	TG_CHECK(tg_config_build(&cfg, &input, &err) == 0);
 
@@ -115,6 +162,9 @@ void tg_test_contract(void)
 	free(text);
 
 	tg_test_answers(&cfg);
+	tg_test_order_answer_ambiguity(&cfg);
+	tg_test_found_orders();
+	tg_test_login_body(&cfg);
 	tg_test_products();
 	tg_config_free(&cfg);
 }

@@ -564,8 +564,25 @@ static void test_quiet_catalogue_is_not_listed_again(void)
 	fixture_close(&f);
 }
 
+/* Without TotalGest's clock, a product stamped far in the future does not push the cursor past
+ * the changes still to come. */
+static void test_future_stamp_does_not_move_the_cursor_past_now(void)
+{
+	fixture f;
+	tg_report report;
+
+	fixture_open(&f, 3);
+	f.tg.products[2].updated = 32503680000LL; /* the year 3000 */
+	TG_CHECK(fixture_run(&f, 0, &report) == 0);
+	TG_CHECK(report.succeeded == 3);
+	tg_report_free(&report);
+	check_column(&f, "SELECT value < '2100' FROM meta WHERE key = 'product_sync.cursor'", "1");
+	fixture_close(&f);
+}
+
 void tg_test_product_sync(void)
 {
+	test_future_stamp_does_not_move_the_cursor_past_now();
 	test_quiet_catalogue_is_not_listed_again();
 	test_first_run_and_no_change();
 	test_changes_reach_the_shop();
