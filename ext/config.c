@@ -45,6 +45,25 @@ static void tg_update_string_property(zend_object *obj, const char *name, const 
 	zend_update_property_string(tg_ce_config, obj, name, strlen(name), value);
 }
 
+/* A CA file path as the core should get it, emalloc'd; NULL when it is outside open_basedir.
+ * Under open_basedir this is the absolute path that was checked: libcurl reads the file at each
+ * request, when a relative path could lead elsewhere after a chdir(). No warning (warn = 0): the
+ * ValidationException says it. */
+static char *tg_ca_file_within_basedir(const char *path)
+{
+	char *expanded;
+
+	if (!PG(open_basedir) || !*PG(open_basedir)) {
+		return estrdup(path);
+	}
+	expanded = expand_filepath(path, NULL);
+	if (expanded && php_check_open_basedir_ex(expanded, 0) != 0) {
+		efree(expanded);
+		expanded = NULL;
+	}
+	return expanded;
+}
+
 /* Validates and stores the settings in obj; throws ValidationException naming every bad field. */
 static void tg_config_init_object(zend_object *obj, zend_string *business_id, zend_string *owner_id,
 	zend_string *endpoint, zend_string *username, zend_string *password, zval *options)
@@ -52,7 +71,10 @@ static void tg_config_init_object(zend_object *obj, zend_string *business_id, ze
 	tg_config_object *intern = tg_config_from_obj(obj);
 	tg_config_input input = {0};
 	tg_error err;
-	json_object *options_json = NULL;
+	json_object *options_json = NULL, *ca_option = NULL;
+	const char *default_ca_file = TG_G(ca_file);
+	char *ca_file = NULL;   /* the CA file the core gets, checked against open_basedir */
+	int rc;
 
 	if (intern->ready) {
 		zend_throw_error(NULL, "TotalGest\\Config is immutable: it cannot be constructed twice");
@@ -75,6 +97,27 @@ static void tg_config_init_object(zend_object *obj, zend_string *business_id, ze
 			return;
 		}
 	}
+	/* The core answers "is not a readable file" for a CA file it cannot read, which outside
+	 * open_basedir would tell the caller which files exist: such a path never reaches the core.
+	 * The INI default counts only when the option is absent, as in the core. */
+	if (options_json && json_object_object_get_ex(options_json, "ca_file", &ca_option)) {
+		if (json_object_is_type(ca_option, json_type_string) && json_object_get_string(ca_option)[0] != '\0') {
+			ca_file = tg_ca_file_within_basedir(json_object_get_string(ca_option));
+			if (ca_file) {
+				json_object_object_add(options_json, "ca_file", json_object_new_string(ca_file));
+			} else {
+				tg_error_add_field(&err, "options.ca_file", "is outside the directories allowed by open_basedir");
+				json_object_object_del(options_json, "ca_file");
+			}
+		}
+	} else if (default_ca_file && default_ca_file[0] != '\0') {
+		ca_file = tg_ca_file_within_basedir(default_ca_file);
+		if (!ca_file) {
+			tg_error_add_field(&err, "options.ca_file",
+				"comes from totalgest.ca_file, which is outside the directories allowed by open_basedir");
+		}
+		default_ca_file = ca_file;
+	}
 	input.business_id = tg_str_of(business_id);
 	input.owner_id = tg_str_of(owner_id);
 	input.endpoint = tg_str_of(endpoint);
@@ -83,15 +126,18 @@ static void tg_config_init_object(zend_object *obj, zend_string *business_id, ze
 	input.options = options_json;
 	input.default_connect_timeout_ms = (long) TG_G(connect_timeout_ms);
 	input.default_timeout_ms = (long) TG_G(timeout_ms);
-	input.default_ca_file = TG_G(ca_file);
+	input.default_ca_file = default_ca_file;
 	input.default_user_agent = "totalgest-php/" PHP_TOTALGEST_VERSION;
-	if (tg_config_build(&intern->config, &input, &err) != 0) {
-		json_object_put(options_json);
+	rc = tg_config_build(&intern->config, &input, &err);
+	json_object_put(options_json);
+	if (ca_file) {
+		efree(ca_file);
+	}
+	if (rc != 0) {
 		tg_throw_error(&err);
 		tg_error_clear(&err);
 		return;
 	}
-	json_object_put(options_json);
 	intern->ready = 1;
 	tg_update_string_property(obj, "businessId", intern->config.business_id);
 	tg_update_string_property(obj, "ownerId", intern->config.owner_id);

@@ -104,6 +104,14 @@ static int tg_listing_fetch(tg_listing_iterator_object *intern)
 	rc = intern->kind == TG_LISTING_OF_PRODUCTS
 		? tg_client_products_page(client, intern->since, after, &intern->products, &intern->count, &next, &err)
 		: tg_client_stock_page(client, intern->since, after, &intern->stock, &intern->count, &next, &err);
+	/* The same cursor again would fetch the same page forever: foreach would never end. */
+	if (rc == 0 && next && after && strcmp(next, after) == 0) {
+		free(next);
+		next = NULL;
+		tg_listing_free_page(intern);
+		rc = tg_error_set(&err, TG_ERR_PROTOCOL, "cursor_not_advancing",
+			"TotalGest answered a page with the cursor it was asked for: the listing does not advance");
+	}
 	free(intern->next);
 	intern->next = next;
 	intern->started = true;
@@ -128,32 +136,60 @@ static void tg_listing_stock_to_zval(const tg_stock_level *level, zval *out)
 	add_assoc_string(out, "updated_at", level->updated_at);
 }
 
-/* Makes the entry at position current, or else the next valid one, fetching pages as needed. */
+/* Makes the entry at position current, or else the next valid one of this page; the messages
+ * of the entries it skips are added to skipped. Returns whether an entry became current. */
+static bool tg_listing_take_entry(tg_listing_iterator_object *intern, zval *skipped)
+{
+	for (; intern->position < intern->count; intern->position++) {
+		if (intern->products && intern->products[intern->position].valid) {
+			json_object *json = tg_product_to_json(&intern->products[intern->position].product);
+			tg_json_to_zval(json, &intern->refs[TG_LISTING_CURRENT]);
+			json_object_put(json);
+			return true;
+		}
+		if (intern->stock && intern->stock[intern->position].valid) {
+			tg_listing_stock_to_zval(&intern->stock[intern->position].level, &intern->refs[TG_LISTING_CURRENT]);
+			return true;
+		}
+		if (Z_TYPE_P(skipped) != IS_ARRAY) {
+			array_init(skipped);
+		}
+		add_next_index_str(skipped, zend_strpprintf(0, "Skipped a TotalGest %s entry that breaks the contract: %s",
+			intern->products ? "product" : "stock",
+			intern->products ? intern->products[intern->position].error : intern->stock[intern->position].error));
+	}
+	return false;
+}
+
+/* Makes the entry at position current, or else the next valid one, fetching pages as needed.
+ * The warnings come only once the state is settled: a user error handler may call rewind() or
+ * next() on this iterator, which must not happen in the middle of the loop. */
 static void tg_listing_settle(tg_listing_iterator_object *intern)
 {
+	zend_object *pending;
+	zval skipped, *message;
+
+	ZVAL_UNDEF(&skipped);
 	zval_ptr_dtor(&intern->refs[TG_LISTING_CURRENT]);
 	ZVAL_UNDEF(&intern->refs[TG_LISTING_CURRENT]);
-	for (;;) {
-		for (; intern->position < intern->count; intern->position++) {
-			if (intern->products && intern->products[intern->position].valid) {
-				json_object *json = tg_product_to_json(&intern->products[intern->position].product);
-				tg_json_to_zval(json, &intern->refs[TG_LISTING_CURRENT]);
-				json_object_put(json);
-				return;
-			}
-			if (intern->stock && intern->stock[intern->position].valid) {
-				tg_listing_stock_to_zval(&intern->stock[intern->position].level, &intern->refs[TG_LISTING_CURRENT]);
-				return;
-			}
-			php_error_docref(NULL, E_WARNING, "Skipped a TotalGest %s entry that breaks the contract: %s",
-				intern->products ? "product" : "stock",
-				intern->products ? intern->products[intern->position].error : intern->stock[intern->position].error);
-		}
+	while (!tg_listing_take_entry(intern, &skipped)) {
 		if (!intern->next || tg_listing_fetch(intern) != 0) {
 			tg_listing_free_page(intern);
-			return;
+			break;
 		}
 	}
+	if (Z_TYPE(skipped) != IS_ARRAY) {
+		return;
+	}
+	pending = EG(exception);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(skipped), message) {
+		/* A handler that throws stops the rest; an exception of the listing itself does not. */
+		if (EG(exception) != pending) {
+			break;
+		}
+		php_error_docref(NULL, E_WARNING, "%s", Z_STRVAL_P(message));
+	} ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&skipped);
 }
 
 static void tg_listing_start(tg_listing_iterator_object *intern)

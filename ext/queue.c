@@ -321,6 +321,7 @@ PHP_METHOD(TotalGest_Queue, retry)
 	tg_store *store;
 	tg_error err;
 	long moved;
+	int first_bad = 0;   /* the argument number of the first bad id */
 
 	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_VARIADIC('*', args, argc)
@@ -329,18 +330,37 @@ PHP_METHOD(TotalGest_Queue, retry)
 	if (!(store = tg_queue_store(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
+	tg_error_init(&err);
 	ids = ecalloc((size_t) argc + 1, sizeof(*ids));
 	for (int i = 0; i < argc; i++) {
 		zend_string *id;
 		/* As for a string parameter: an int becomes its digits unless strict_types forbids it. */
 		if (!zend_parse_arg_str(&args[i], &id, 0, (uint32_t) i + 1)) {
 			efree(ids);
+			tg_error_clear(&err);
 			zend_argument_type_error((uint32_t) i + 1, "must be of type string, %s given", zend_zval_type_name(&args[i]));
 			RETURN_THROWS();
 		}
+		/* The core takes C strings: "A\0x" would retry order "A". */
+		if (ZSTR_LEN(id) == 0 || strlen(ZSTR_VAL(id)) != ZSTR_LEN(id)) {
+			char field[32];
+			snprintf(field, sizeof(field), "orderIds[%d]", i);
+			tg_error_add_field(&err, field, "must be a non-empty shop order id without NUL bytes");
+			if (!first_bad) {
+				first_bad = i + 1;
+			}
+		}
 		ids[i] = ZSTR_VAL(id);
 	}
-	tg_error_init(&err);
+	/* One bad id and nothing is retried; the message names the argument as PHP's own errors do. */
+	if (first_bad) {
+		efree(ids);
+		snprintf(err.message, sizeof(err.message),
+			"TotalGest\\Queue::retry(): Argument #%d ($orderIds) must be a non-empty shop order id without NUL bytes",
+			first_bad);
+		tg_throw_and_clear(&err);
+		RETURN_THROWS();
+	}
 	moved = tg_queue_retry(store, ids, (size_t) argc, tg_time_now(), &err);
 	efree(ids);
 	if (moved < 0) {

@@ -47,7 +47,7 @@ PHP_METHOD(TotalGest_Store, __construct)
 {
 	tg_store_object *intern = tg_store_from_obj(Z_OBJ_P(ZEND_THIS));
 	zend_string *dsn = NULL;
-	const char *source;
+	const char *source, *path;
 	tg_error err;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -61,6 +61,16 @@ PHP_METHOD(TotalGest_Store, __construct)
 	}
 	source = dsn && ZSTR_LEN(dsn) ? ZSTR_VAL(dsn) : (TG_G(store) ? TG_G(store) : "");
 	tg_error_init(&err);
+	/* The core makes missing folders and the file: open_basedir is checked before it touches
+	 * anything. No warning (warn = 0): the exception says it. */
+	path = strncmp(source, "sqlite:", 7) == 0 ? source + 7 : source;
+	if (path[0] != '\0' && php_check_open_basedir_ex(path, 0) != 0) {
+		tg_error_set(&err, TG_ERR_VALIDATION, "store_outside_open_basedir",
+			"The store %s is outside the directories allowed by open_basedir", path);
+		tg_throw_error(&err);
+		tg_error_clear(&err);
+		RETURN_THROWS();
+	}
 	intern->store = tg_store_open(source, &err);
 	if (!intern->store) {
 		tg_throw_error(&err);
