@@ -141,9 +141,10 @@ static int tg_find_earlier(tg_export_run *run, const tg_queue_item *item, tg_ord
 	return found;
 }
 
-static int tg_renew(tg_export_run *run, const tg_queue_item *items, size_t count, tg_error *err)
+/* held (may be NULL) tells for each item whether its lease was still this run's. */
+static int tg_renew(tg_export_run *run, const tg_queue_item *items, size_t count, int *held, tg_error *err)
 {
-	return tg_queue_renew(run->store, run->owner, items, count, tg_time_now() + run->lease_s, err);
+	return tg_queue_renew(run->store, run->owner, items, count, tg_time_now() + run->lease_s, held, err);
 }
 
 /* Writes what became of one order. A worker whose lease ended meanwhile writes nothing but an
@@ -215,7 +216,7 @@ static int tg_send(tg_export_run *run, tg_queue_item *items, size_t count, tg_or
 		if (items[i].ambiguous) {
 			int found = tg_find_earlier(run, &items[i], &results[i], &errors[i]);
 			/* The question took a request's time: the lease must outlast the send that follows. */
-			if (tg_renew(run, items, count, err) != 0) {
+			if (tg_renew(run, items, count, NULL, err) != 0) {
 				return -1;
 			}
 			if (found != 0) {
@@ -514,16 +515,30 @@ static int tg_send_selection(tg_export_run *run, tg_queue_item *items, size_t co
 	for (size_t start = 0; start < count; start += wave_size) {
 		size_t n = count - start < wave_size ? count - start : wave_size;
 		tg_item_result outcomes[TG_EXPORT_MAX_WAVE];
+		tg_queue_item wave[TG_EXPORT_MAX_WAVE];
+		int held[TG_EXPORT_MAX_WAVE];
+		size_t kept = 0;
 
 		if (run->stop[0]) {
 			return tg_release_rest(run, items + start, count - start, entries, entry_count, err);
 		}
-		/* The earlier waves took their time: this one gets a full lease from now. */
-		if (tg_renew(run, items + start, n, err) != 0 || tg_wave(run, items + start, n, outcomes, err) != 0) {
+		/* The earlier waves took their time: this one gets a full lease from now. An order whose
+		 * lease ran out meanwhile may be in a background worker's hands: it is not sent twice. */
+		if (tg_renew(run, items + start, n, held, err) != 0) {
 			return -1;
 		}
 		for (size_t i = 0; i < n; i++) {
-			tg_now_entry *entry = tg_entry_of(entries, entry_count, items[start + i].id);
+			if (held[i]) {
+				wave[kept++] = items[start + i];
+			} else {
+				tg_entry_of(entries, entry_count, items[start + i].id)->kind = TG_NOW_BUSY;
+			}
+		}
+		if (kept > 0 && tg_wave(run, wave, kept, outcomes, err) != 0) {
+			return -1;
+		}
+		for (size_t i = 0; i < kept; i++) {
+			tg_now_entry *entry = tg_entry_of(entries, entry_count, wave[i].id);
 			entry->result = outcomes[i];
 		}
 	}

@@ -338,7 +338,7 @@ int tg_queue_take(tg_store *store, const char *owner, json_object *const *orders
 }
 
 int tg_queue_renew(tg_store *store, const char *owner, const tg_queue_item *items, size_t count, double lease_until,
-	tg_error *err)
+	int *held, tg_error *err)
 {
 	int rc = 0;
 
@@ -356,7 +356,11 @@ int tg_queue_renew(tg_store *store, const char *owner, const tg_queue_item *item
 		sqlite3_bind_text(statement, 1, items[i].id, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(statement, 2, owner, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_double(statement, 3, lease_until);
-		rc = tg_finish_change(store, statement, "renewing a lease", err) < 0 ? -1 : 0;
+		rc = tg_finish_change(store, statement, "renewing a lease", err);
+		if (held && rc >= 0) {
+			held[i] = rc > 0;
+		}
+		rc = rc < 0 ? -1 : 0;
 	}
 	if (rc != 0) {
 		tg_store_rollback(store);

@@ -58,7 +58,7 @@ int tg_queue_take(tg_store *store, const char *owner, json_object *const *orders
 
 /* Extends owner's lease on the given orders. */
 int tg_queue_renew(tg_store *store, const char *owner, const tg_queue_item *items, size_t count, double lease_until,
-	tg_error *err);
+	int *held, tg_error *err);
 
 /* The outcomes of an attempt. Each is written only while owner holds the lease, except exported:
  * TotalGest having the order is true whoever learnt it. Returns 1 when written, 0 when not.

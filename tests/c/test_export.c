@@ -33,6 +33,8 @@ typedef struct {
 	size_t created_count;
 	int sends;
 	int finds;
+	tg_store *store;             /* with steal_id: a worker takes that order over during the first send */
+	const char *steal_id;
 } tg_fake;
 
 static tg_fake tg_totalgest;
@@ -73,6 +75,13 @@ static int tg_fake_export(void *context, json_object *const *orders, size_t coun
 	tg_error *errors)
 {
 	(void) context;
+	if (tg_totalgest.steal_id) {
+		char sql[160];
+		snprintf(sql, sizeof(sql), "UPDATE orders SET lease_owner = 'another-worker' WHERE shop_id = '%s'",
+			tg_totalgest.steal_id);
+		tg_test_exec(tg_totalgest.store, sql);
+		tg_totalgest.steal_id = NULL;
+	}
 	for (size_t i = 0; i < count; i++) {
 		const char *id = tg_order_id(orders[i]);
 		tg_fake_fault *fault = NULL;
@@ -459,6 +468,22 @@ static void tg_test_export_now(tg_store *store)
 	tg_report_free(&report);
 	json_object_put(pair[0]);
 	json_object_put(pair[1]);
+
+	/* An order whose lease a worker took over while the earlier waves were sent is not sent twice. */
+	tg_fake_reset();
+	json_object *late[2] = {tg_test_raw_order("y1", "", 1), tg_test_raw_order("y2", "", 1)};
+	tg_totalgest.store = store;
+	tg_totalgest.steal_id = "y2";
+	tg_report_init(&report, TG_REPORT_ORDERS);
+	TG_CHECK(tg_export_now(store, &one_at_a_time, &tg_options, late, NULL, 2, &report, &err) == 0);
+	TG_CHECK(report.succeeded == 1 && report.failed == 1 && tg_totalgest.sends == 1);
+	if (report.error_count == 1) {
+		TG_CHECK_STR(report.errors[0].id, "y2");
+		TG_CHECK_STR(report.errors[0].code, "in_progress");
+	}
+	tg_report_free(&report);
+	json_object_put(late[0]);
+	json_object_put(late[1]);
 	for (size_t i = 0; i < 8; i++) {
 		json_object_put(orders[i]);
 	}
