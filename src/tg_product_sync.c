@@ -517,63 +517,6 @@ static int tg_run_after_products(tg_run *run, tg_listing_state *state, tg_checkp
 	return tg_run_since(run, TG_PRODUCT_META_STOCK_CURSOR, &state->since, err);
 }
 
-static int tg_run_products(tg_run *run, tg_listing_state *state, tg_error *err)
-{
-	int restarted = 0;
-
-	run->seen_run = state->run;
-	while (state->phase == TG_LISTING_PRODUCTS && !tg_run_stopped(run)) {
-		tg_product_entry *entries = NULL;
-		tg_checkpoint checkpoint = {state, NULL, 0, 0};
-		tg_outcomes outcomes = {0};
-		tg_error fault;
-		long long max_seen = state->max_seen;
-		size_t count = 0;
-		char *next = NULL;
-		int rc;
-
-		tg_error_init(&fault);
-		if (run->sync->source.products_page(run->sync->source.ctx, state->since, state->after, &entries, &count, &next,
-			&fault) != 0) {
-			int again = tg_run_page_failed(run, state, &fault, &restarted);
-			tg_error_clear(&fault);
-			if (again) {
-				continue;
-			}
-			break;
-		}
-		tg_run_note_start(run, state);
-		rc = tg_run_page_advances(run, state, next)
-			? tg_run_product_entries(run, entries, count, &outcomes, &max_seen, err) : 0;
-		for (size_t i = 0; i < count; i++) {
-			tg_product_free(&entries[i].product);
-		}
-		free(entries);
-		if (rc == 0 && !tg_run_stopped(run)) {
-			free(state->after);
-			state->after = next;
-			next = NULL;
-			state->max_seen = max_seen;
-			if (!state->after) {
-				rc = tg_run_after_products(run, state, &checkpoint, err);
-			}
-			if (rc == 0) {
-				rc = tg_run_apply(run, &outcomes, &checkpoint, err);
-			}
-			if (rc == 0) {
-				tg_report_count(run->report, "pages", 1);
-			}
-		}
-		free(next);
-		tg_outcomes_free(&outcomes);
-		if (rc != 0) {
-			return -1;
-		}
-	}
-	run->seen_run = 0;
-	return 0;
-}
-
 /* ---- Phase 2, after a full listing: products no longer in TotalGest reach the shop inactive ---- */
 
 static int tg_run_missing(tg_run *run, tg_listing_state *state, tg_error *err)
@@ -673,23 +616,79 @@ static int tg_run_stock_entry(tg_run *run, const tg_stock_entry *entry, tg_outco
 	return rc;
 }
 
-static int tg_run_stock(tg_run *run, tg_listing_state *state, tg_error *err)
+/* The stock listing is complete: its cursor moves and the run's listing is done. */
+static void tg_run_after_stock(tg_listing_state *state, tg_checkpoint *checkpoint)
+{
+	checkpoint->cursor_key = TG_PRODUCT_META_STOCK_CURSOR;
+	checkpoint->cursor = tg_listing_cursor(state);
+	state->phase = TG_LISTING_DONE;
+}
+
+/* ---- Phases 1 and 3: a listing, page by page ---- */
+
+/* One page of the product or of the stock listing; listing says which array holds its entries. */
+typedef struct {
+	tg_listing_phase listing;
+	tg_product_entry *products;
+	tg_stock_entry *stock;
+	size_t count;
+} tg_page;
+
+static int tg_page_fetch(tg_run *run, const tg_listing_state *state, tg_page *page, char **next, tg_error *fault)
+{
+	const tg_listing_source *source = &run->sync->source;
+
+	if (page->listing == TG_LISTING_PRODUCTS) {
+		return source->products_page(source->ctx, state->since, state->after, &page->products, &page->count, next,
+			fault);
+	}
+	return source->stock_page(source->ctx, state->since, state->after, &page->stock, &page->count, next, fault);
+}
+
+static int tg_page_apply(tg_run *run, const tg_page *page, tg_outcomes *outcomes, long long *max_seen, tg_error *err)
+{
+	if (page->listing == TG_LISTING_PRODUCTS) {
+		return tg_run_product_entries(run, page->products, page->count, outcomes, max_seen, err);
+	}
+	for (size_t i = 0; i < page->count; i++) {
+		if (tg_run_stock_entry(run, &page->stock[i], outcomes, max_seen, err) != 0) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static void tg_page_free(tg_page *page)
+{
+	for (size_t i = 0; i < page->count; i++) {
+		if (page->listing == TG_LISTING_PRODUCTS) {
+			tg_product_free(&page->products[i].product);
+		} else {
+			tg_stock_level_free(&page->stock[i].level);
+		}
+	}
+	free(page->products);
+	free(page->stock);
+}
+
+/* Reads listing (TG_LISTING_PRODUCTS or TG_LISTING_STOCK) from state->after on while the run is in
+ * it. Each page is applied with its checkpoint in one transaction, so an interrupted listing
+ * resumes after the last page applied. */
+static int tg_run_listing(tg_run *run, tg_listing_state *state, tg_listing_phase listing, tg_error *err)
 {
 	int restarted = 0;
 
-	while (state->phase == TG_LISTING_STOCK && !tg_run_stopped(run)) {
-		tg_stock_entry *entries = NULL;
+	while (state->phase == listing && !tg_run_stopped(run)) {
+		tg_page page = {listing, NULL, NULL, 0};
 		tg_checkpoint checkpoint = {state, NULL, 0, 0};
 		tg_outcomes outcomes = {0};
 		tg_error fault;
 		long long max_seen = state->max_seen;
-		size_t count = 0;
 		char *next = NULL;
-		int rc = 0, advances;
+		int rc, advances;
 
 		tg_error_init(&fault);
-		if (run->sync->source.stock_page(run->sync->source.ctx, state->since, state->after, &entries, &count, &next,
-			&fault) != 0) {
+		if (tg_page_fetch(run, state, &page, &next, &fault) != 0) {
 			int again = tg_run_page_failed(run, state, &fault, &restarted);
 			tg_error_clear(&fault);
 			if (again) {
@@ -699,24 +698,21 @@ static int tg_run_stock(tg_run *run, tg_listing_state *state, tg_error *err)
 		}
 		tg_run_note_start(run, state);
 		advances = tg_run_page_advances(run, state, next);
-		for (size_t i = 0; i < count && rc == 0 && advances; i++) {
-			rc = tg_run_stock_entry(run, &entries[i], &outcomes, &max_seen, err);
-		}
-		for (size_t i = 0; i < count; i++) {
-			tg_stock_level_free(&entries[i].level);
-		}
-		free(entries);
+		rc = advances ? tg_page_apply(run, &page, &outcomes, &max_seen, err) : 0;
+		tg_page_free(&page);
 		if (rc == 0 && advances) {
 			free(state->after);
 			state->after = next;
 			next = NULL;
 			state->max_seen = max_seen;
-			if (!state->after) {
-				checkpoint.cursor_key = TG_PRODUCT_META_STOCK_CURSOR;
-				checkpoint.cursor = tg_listing_cursor(state);
-				state->phase = TG_LISTING_DONE;
+			if (!state->after && listing == TG_LISTING_PRODUCTS) {
+				rc = tg_run_after_products(run, state, &checkpoint, err);
+			} else if (!state->after) {
+				tg_run_after_stock(state, &checkpoint);
 			}
-			rc = tg_run_apply(run, &outcomes, &checkpoint, err);
+			if (rc == 0) {
+				rc = tg_run_apply(run, &outcomes, &checkpoint, err);
+			}
 			if (rc == 0) {
 				tg_report_count(run->report, "pages", 1);
 			}
@@ -760,12 +756,15 @@ static int tg_run_phases(tg_run *run, int full, tg_error *err)
 			return -1;
 		}
 	}
-	rc = tg_run_products(run, &state, err);
+	/* A full listing marks what it lists with its number, so the missing phase finds the rest. */
+	run->seen_run = state.run;
+	rc = tg_run_listing(run, &state, TG_LISTING_PRODUCTS, err);
+	run->seen_run = 0;
 	if (rc == 0) {
 		rc = tg_run_missing(run, &state, err);
 	}
 	if (rc == 0) {
-		rc = tg_run_stock(run, &state, err);
+		rc = tg_run_listing(run, &state, TG_LISTING_STOCK, err);
 	}
 	tg_listing_state_free(&state);
 	return rc;
