@@ -14,6 +14,7 @@ shop_port=${DEMO_PORT:-8080}
 simulator_port=${SIMULATOR_PORT:-8081}
 cron_seconds=${CRON_SECONDS:-5}
 var="$demo/var"
+source "$root/tools/processes.sh"
 
 if [[ ! -f "$extension" ]]; then
     echo "no extension at $extension: run ./dev build first, or set TOTALGEST_SO" >&2
@@ -23,15 +24,6 @@ mkdir -p "$var/simulator"
 export DEMO_SHOP_DB=${DEMO_SHOP_DB:-$var/shop.sqlite}
 export TOTALGEST_STORE=${TOTALGEST_STORE:-$var/totalgest.sqlite}
 
-pids=()
-stop_all() {
-    local pid children
-    for pid in "${pids[@]}"; do
-        children=$(pgrep -P "$pid" || true)
-        kill -TERM "$pid" $children 2>/dev/null || true
-    done
-    wait 2>/dev/null || true
-}
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
@@ -44,15 +36,6 @@ php -d "extension=$extension" -S "127.0.0.1:$shop_port" -t "$demo/public" "$demo
     2>>"$var/shop.log" &
 pids+=($!)
 
-wait_for_port() {
-    local port=$1 i
-    for ((i = 0; i < 100; i++)); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    echo "nothing answers on port $port" >&2
-    exit 1
-}
 wait_for_port "$simulator_port"
 wait_for_port "$shop_port"
 

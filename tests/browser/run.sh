@@ -9,22 +9,13 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 demo="$root/examples/demo-shop"
+source "$root/tools/processes.sh"
 
 if [[ -z "${TOTALGEST_SO:-}" && -f "$root/modules/totalgest.so" ]]; then
     TOTALGEST_SO="$root/modules/totalgest.so"
 fi
 work=$(mktemp -d)
-pids=()
-stop_all() {
-    local pid children
-    for pid in "${pids[@]}"; do
-        children=$(pgrep -P "$pid" || true)
-        kill -TERM "$pid" $children 2>/dev/null || true
-    done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap stop_all EXIT
+trap 'stop_all; rm -rf "$work"' EXIT
 php_ext=()
 if [[ -n "${TOTALGEST_SO:-}" ]]; then
     # A copy, so that rebuilding the extension during a run cannot pull it from under the servers.
@@ -59,20 +50,6 @@ fi
 
 free_port() {
     php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo substr(strrchr(stream_socket_get_name($s, false), ":"), 1);'
-}
-
-# Waits until something accepts connections on the port, or fails with the service's log.
-wait_for_port() {
-    local port=$1 log=$2
-    for _ in $(seq 1 100); do
-        if php -r 'exit(@fsockopen("127.0.0.1", (int) $argv[1]) ? 0 : 1);' "$port"; then
-            return 0
-        fi
-        sleep 0.1
-    done
-    echo "nothing listens on port $port; its log:" >&2
-    cat "$log" >&2
-    return 1
 }
 
 simulator_port=$(free_port)
