@@ -86,9 +86,16 @@ final class Arguments
         return is_string($value) ? $value : null;
     }
 
-    /** @param list<string> $allowed the options this command understands */
-    public function allowOnly(array $allowed): void
+    /**
+     * @param list<string> $allowed the options this command understands
+     * @param bool $takesArguments whether it takes positional arguments (a stray word such as
+     *        "sync full" must not run a different command than the one meant)
+     */
+    public function allowOnly(array $allowed, bool $takesArguments = false): void
     {
+        if (!$takesArguments && $this->positional !== []) {
+            throw new UsageError("$this->command takes no arguments, not \"{$this->positional[0]}\"");
+        }
         $global = ['help', 'config', 'store', 'json'];
         foreach (array_keys($this->options) as $name) {
             if (!in_array($name, $global, true) && !in_array($name, $allowed, true)) {

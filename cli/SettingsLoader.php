@@ -86,6 +86,9 @@ final class SettingsLoader
                 . (error_get_last()['message'] ?? 'parse error'));
         }
         if (isset($settings['options'])) {
+            if (!is_array($settings['options'])) {
+                throw new ConfigError("$file: options must be an [options] section, not a single value");
+            }
             // Numeric options are numbers; the extension checks their ranges.
             $settings['options'] = array_map(
                 static fn (mixed $value): mixed => is_string($value) && preg_match('/^\d+$/', $value) === 1 ? (int) $value : $value,

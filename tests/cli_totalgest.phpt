@@ -30,16 +30,32 @@ function totalgest(array $arguments, array $environment, ?callable $showStdout =
     echo $stderr === '' ? '' : 'stderr: ' . $stderr;
 }
 
+/** The same with stdout closed before the command writes: a reader that went away. */
+function totalgest_without_reader(array $arguments, array $environment): void
+{
+    $command = [PHP_BINARY, '-n', '-d', 'extension=' . tg_q_extension_path(), __DIR__ . '/../bin/totalgest', ...$arguments];
+    $process = proc_open($command, [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $environment);
+    fclose($pipes[0]);
+    fclose($pipes[1]);
+    $stderr = stream_get_contents($pipes[2]);
+    $code = proc_close($process);
+    echo '$ totalgest ', implode(' ', $arguments), " >&-  -> $code\n", 'stderr: ', $stderr;
+}
+
 $orders = tempnam(sys_get_temp_dir(), 'tg-cli-orders-');
 file_put_contents($orders, json_encode([tg_q_order('C1'), tg_q_refused_order('C2'), tg_q_order('C3', ['total' => '1.00'])]));
 $config = tempnam(sys_get_temp_dir(), 'tg-cli-config-') . '.json';
 file_put_contents($config, json_encode(['business_id' => $sim['business'], 'owner_id' => $sim['owner'],
     'endpoint' => $sim['url'], 'username' => $sim['username'], 'colour' => 'blue']));
 chmod($config, 0600);
+$iniConfig = tempnam(sys_get_temp_dir(), 'tg-cli-config-');
+file_put_contents($iniConfig, "business_id = 1001\noptions = 5000\n");
+chmod($iniConfig, 0600);
 $notTotalGest = tg_web_start('<?php header("Content-Type: application/json"); echo "{\"status\": \"ok\"}";');
-register_shutdown_function(function () use ($orders, $config): void {
+register_shutdown_function(function () use ($orders, $config, $iniConfig): void {
     @unlink($orders);
     @unlink($config);
+    @unlink($iniConfig);
 });
 
 totalgest(['--help'], $environment, fn (string $out): string => strtok($out, "\n") . "\n");
@@ -53,14 +69,21 @@ totalgest(['verify'], ['TOTALGEST_ENDPOINT' => $notTotalGest] + $environment);
 totalgest(['verify'], ['TOTALGEST_ENDPOINT' => 'http://shop.example.com'] + $environment);
 totalgest(['verify', '--config', $config], ['TOTALGEST_BUSINESS_ID' => ''] + $environment);
 totalgest(['verify'], []);
+totalgest(['verify', '--config', $iniConfig], $environment);
 totalgest(['sync'], $environment, fn (string $out): string => substr_count($out, "\n") . " NDJSON lines, first: "
     . json_decode(strtok($out, "\n"), true)['external_id'] . "\n");
 totalgest(['sync'], $environment, fn (string $out): string => substr_count($out, "\n") . " NDJSON lines\n");
+// Products nobody received do not count as synced: the next sync sends them again.
+$syncStore = tg_q_store_path();
+totalgest_without_reader(['sync', '--store', $syncStore], $environment);
+totalgest(['sync', '--store', $syncStore], $environment, fn (string $out): string => substr_count($out, "\n") . " NDJSON lines\n");
+totalgest(['sync', 'full'], $environment);
 totalgest(['export', $orders], $environment);
 totalgest(['stats'], $environment);
 totalgest(['retry', 'C2', 'nope'], $environment);
 totalgest(['process', '--limit', '10', '--time', '5'], $environment);
 totalgest(['retry', '--all', '--json'], $environment);
+totalgest(['retry', ''], $environment);
 totalgest(['export', '-'], $environment, null, "{\"id\": 1\n");
 totalgest(['process', '--limit', '0'], $environment);
 totalgest(['stats', '--full'], $environment);
@@ -88,12 +111,22 @@ $ totalgest verify --config %s  -> 3
 stderr: totalgest: %s: unknown setting colour (known: business_id, owner_id, endpoint, username, password, options)
 $ totalgest verify  -> 3
 stderr: totalgest: no settings: pass --config FILE or set TOTALGEST_BUSINESS_ID, TOTALGEST_OWNER_ID, TOTALGEST_ENDPOINT, TOTALGEST_USERNAME and TOTALGEST_PASSWORD
+$ totalgest verify --config %s  -> 3
+stderr: totalgest: %s: options must be an [options] section, not a single value
 $ totalgest sync  -> 0
 7 NDJSON lines, first: P0000001
 stderr: sync: 7 imported (7 new, 0 changed), 0 unchanged, 0 failed
 $ totalgest sync  -> 0
 0 NDJSON lines
 stderr: sync: 0 imported (0 new, 0 changed), 7 unchanged, 0 failed
+$ totalgest sync --store %s >&-  -> 1
+stderr: sync: 0 imported (0 new, 0 changed), 0 unchanged, 7 failed: P0000001 cannot write the product to stdout; %s
+$ totalgest sync --store %s  -> 0
+7 NDJSON lines
+stderr: sync: 7 imported (7 new, 0 changed), %d unchanged, 0 failed
+$ totalgest sync full  -> 2
+stderr: totalgest: sync takes no arguments, not "full"
+Run "totalgest --help" for the commands and options.
 $ totalgest export %s  -> 1
 1 succeeded, 2 failed
   C2: VAT number rejected (order_rejected)
@@ -115,6 +148,9 @@ $ totalgest retry --all --json  -> 0
 {
     "retried": 1
 }
+$ totalgest retry   -> 2
+stderr: totalgest: retry: an order id cannot be empty
+Run "totalgest --help" for the commands and options.
 $ totalgest export -  -> 2
 stderr: totalgest: export: - line 1 is not JSON: Syntax error
 Run "totalgest --help" for the commands and options.

@@ -73,6 +73,14 @@ show_result($plugin->settingsForm()->save(['business_id' => ''] + $form));
 show_result($plugin->settingsForm()->save(['password' => 'wrong'] + $form));
 show_result($plugin->settingsForm()->save(['password' => ''] + $form));
 show_result($plugin->settingsForm()->save(['owner_id' => ['7']] + $form));
+// A 4xx answer to the login throws the base TotalGest\Exception: the form says why, no error page.
+tg_sim_control($sim, 'POST', '/__sim/faults', ['rules' => [['kind' => 'status', 'status' => 400, 'path' => '/api/v1/auth', 'count' => 1]]]);
+show_result($plugin->settingsForm()->save($form));
+// A server that repeats the password in its error text: the reason shown has it masked.
+$echoing = tg_web_start('<?php $sent = json_decode(file_get_contents("php://input"), true) ?: [];
+    http_response_code(503); header("Content-Type: application/json"); header("X-TotalGest-Api: 1");
+    echo json_encode(["error" => ["code" => "unavailable", "message" => "down for user " . ($sent["username"] ?? "?") . " with password " . ($sent["password"] ?? "?")]]);');
+show_result($plugin->settingsForm()->save(['endpoint' => $echoing] + $form));
 var_dump($host->settings);
 show_result($plugin->settingsForm()->save($form));
 echo 'saved endpoint: ', $host->settings['endpoint'], "\n";
@@ -91,6 +99,8 @@ foreach ($host->hooks['products:TotalGest'](['shop-P0000001', 'gift-card']) as $
 echo "-- orders\n";
 $host->hooks['order_completed'](tg_q_order('F1'));
 $host->hooks['order_completed'](tg_q_order('F2', ['total' => 'lots']));
+// An id that cannot be turned into text must not break the checkout either.
+$host->hooks['order_completed'](tg_q_order('F4', ['id' => new stdClass()]));
 $host->showNotices();
 $host->hooks['bulk:totalgest_export:Export to TotalGest']([tg_q_order('F1'), tg_q_refused_order('F3')]);
 $host->showNotices();
@@ -113,6 +123,8 @@ refused: {"business_id":"is required"}
 refused: "TotalGest refused the username or password of user \"shop\""
 refused: {"password":"is required"}
 refused: {"owner_id":"must be a single text value"}
+refused: "%s"
+refused: "TotalGest is unavailable (HTTP 503): down for user shop with password [password]"
 NULL
 saved: Negozio Demo SA
 saved endpoint: %s
@@ -127,6 +139,8 @@ gift-card: <span class="tg-status tg-status--not_connected" data-tg-state="not_c
 -- orders
 [error] Order F2 was not queued for TotalGest: Invalid order: total: %s
     total: %s
+[error] Order ? was not queued for TotalGest: Invalid order: id: %s
+    id: %s
 [warning] Export to TotalGest: 1 exported, 1 failed.
     Order F3: VAT number rejected (order_rejected)
 F1: <span class="tg-status tg-status--synced" data-tg-state="synced" title="TotalGest %s">Synced <small class="tg-status__ref">%s</small></span>

@@ -22,7 +22,7 @@ final class Export implements Command
     public function run(Context $context): int
     {
         $arguments = $context->arguments;
-        $arguments->allowOnly([]);
+        $arguments->allowOnly([], true);
         if ($arguments->positional === []) {
             throw new UsageError('export needs at least one FILE of orders ("-" reads stdin)');
         }

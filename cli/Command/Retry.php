@@ -18,10 +18,15 @@ final class Retry implements Command
     public function run(Context $context): int
     {
         $arguments = $context->arguments;
-        $arguments->allowOnly(['all']);
+        $arguments->allowOnly(['all'], true);
         $all = $arguments->flag('all');
         if ($all === ($arguments->positional !== [])) {
             throw new UsageError('retry takes order ids or --all, one of the two');
+        }
+        foreach ($arguments->positional as $id) {
+            if ($id === '') {
+                throw new UsageError('retry: an order id cannot be empty');
+            }
         }
         $queue = new Queue($context->store());
         $moved = $all ? self::retryAllFailed($queue) : $queue->retry(...$arguments->positional);

@@ -25,7 +25,12 @@ final class Sync implements Command
         $client = $context->client();
         $progress = ProgressLine::isWanted() ? new ProgressLine('products') : null;
         $writeProduct = static function (array $product) use ($context, $progress): string {
-            fwrite($context->out, json_encode($product, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR) . "\n");
+            $line = json_encode($product, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR) . "\n";
+            // A product the reader never got (closed pipe, full disk) must not count as synced: the
+            // exception fails this product in the report, and the next sync sends it again.
+            if (@fwrite($context->out, $line) !== strlen($line)) {
+                throw new \RuntimeException('cannot write the product to stdout');
+            }
             $progress?->advance();
             return (string) $product['external_id'];
         };

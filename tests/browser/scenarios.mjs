@@ -1,6 +1,7 @@
 // The browser scenarios: an admin connects the shop to TotalGest, products arrive, orders go out,
 // failures show their reason. Started by run.sh, which provides SHOP_URL and SIMULATOR_URL.
 import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { Harness } from './harness.mjs';
 import { Shop } from './shop.mjs';
@@ -139,6 +140,25 @@ await harness.scenario('the queue page lists the failed order and retries it', a
   await Promise.all([page.waitForEvent('load'), row.locator('[data-test="retry"]').click()]);
   await step('retried');
   assert.match(await notices.first().textContent(), /1 failed order\(s\) queued again/);
+});
+
+await harness.scenario('tampered admin requests get a notice, never an error page', async (step) => {
+  // The CSRF token of the session, from the bulk form the order list always shows.
+  await shop.open('/admin/orders');
+  const csrf_token = await page.getAttribute('#bulk-form input[name="csrf_token"]', 'value');
+  const retry = await page.request.post(`${SHOP_URL}/admin/queue/retry`, { form: { csrf_token, 'order_ids[]': '' } });
+  assert.equal(retry.status(), 200, 'the retry of an empty order id ends on the queue page');
+  assert.match(await retry.text(), /Choose the orders to retry\./);
+  // Only the id as the shop writes it names an order.
+  await shop.open(`/?order=${seen.syncedOrder}.0`);
+  await step('odd order id');
+  assert.equal(await page.locator('#order-confirmation').count(), 0);
+});
+
+await harness.scenario('the shop database, which holds the password, is readable by its owner only', async () => {
+  const database = process.env.DEMO_SHOP_DB;
+  assert.ok(database, 'DEMO_SHOP_DB is not set: start the scenarios with run.sh');
+  assert.equal(statSync(database).mode & 0o077, 0, `${database} is open to other users`);
 });
 
 await browser.close();

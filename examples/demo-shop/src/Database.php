@@ -15,6 +15,12 @@ final class Database
         if (!is_dir($dir) && !mkdir($dir, 0775, true) && !is_dir($dir)) {
             throw new \RuntimeException("cannot create the database folder $dir");
         }
+        if (!file_exists($path)) {
+            // The settings table holds the TotalGest password: only the shop's own user may read
+            // the file (SQLite gives its -wal and -shm files the same mode).
+            touch($path);
+            chmod($path, 0600);
+        }
         $db = new PDO('sqlite:' . $path, null, null, [
             PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,
             PDO::ATTR_DEFAULT_FETCH_MODE => PDO::FETCH_ASSOC,

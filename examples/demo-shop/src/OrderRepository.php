@@ -62,6 +62,10 @@ final class OrderRepository
     /** @return array<string, mixed>|null */
     public function find(string $id): ?array
     {
+        // Only the id as the shop writes it: SQLite would also match "1001.0" or " 1001" to order 1001.
+        if (preg_match('/^[1-9][0-9]{0,18}$/', $id) !== 1) {
+            return null;
+        }
         $select = $this->db->prepare('SELECT id, created_at, data FROM orders WHERE id = ?');
         $select->execute([$id]);
         $row = $select->fetch();

@@ -83,7 +83,7 @@ final class Plugin
         } catch (TotalGestException $e) {
             $this->host->addAdminNotice(
                 'error',
-                sprintf('Order %s was not queued for TotalGest: %s', (string) ($order['id'] ?? '?'), $e->getMessage()),
+                sprintf('Order %s was not queued for TotalGest: %s', self::orderId($order), $e->getMessage()),
                 self::fieldErrors($e),
             );
         }
@@ -123,12 +123,13 @@ final class Plugin
     /** @param list<array<string, mixed>> $orders */
     private function exportOrders(array $orders): void
     {
-        $client = $this->client();
-        if ($client === null) {
-            $this->host->addAdminNotice('error', 'Export to TotalGest: not connected. Save the TotalGest settings first.');
-            return;
-        }
         try {
+            // Inside the try: saved settings the extension no longer accepts become a notice too.
+            $client = $this->client();
+            if ($client === null) {
+                $this->host->addAdminNotice('error', 'Export to TotalGest: not connected. Save the TotalGest settings first.');
+                return;
+            }
             ExportNotice::show($this->host, $this->queue()->exportNow($client, $orders));
         } catch (TotalGestException $e) {
             $this->host->addAdminNotice('error', 'Export to TotalGest failed: ' . $e->getMessage(), self::fieldErrors($e));
@@ -151,6 +152,19 @@ final class Plugin
         $settings = $this->host->loadSettings();
 
         return $settings === null ? null : new Client(Config::fromArray($settings));
+    }
+
+    /**
+     * The order's id for a notice. Only a string or an int: casting anything else could throw (an
+     * object) and so break the checkout this notice is there to protect.
+     *
+     * @param array<string, mixed> $order
+     */
+    private static function orderId(array $order): string
+    {
+        $id = $order['id'] ?? null;
+
+        return is_string($id) || is_int($id) ? (string) $id : '?';
     }
 
     /** @return list<string> "field: message" lines of a validation error, none for other errors */

@@ -4,11 +4,9 @@ declare(strict_types=1);
 
 namespace TotalGestPlugin;
 
-use TotalGest\AuthenticationException;
 use TotalGest\Client;
 use TotalGest\Config;
-use TotalGest\ConnectionException;
-use TotalGest\ProtocolException;
+use TotalGest\Exception as TotalGestException;
 use TotalGest\ValidationException;
 
 /**
@@ -61,8 +59,10 @@ final class SettingsForm
             $answer = (new Client($config))->verifyCredentials();
         } catch (ValidationException $e) {
             return SettingsResult::invalid($e->errors());
-        } catch (AuthenticationException | ConnectionException | ProtocolException $e) {
-            return SettingsResult::refused($e->getMessage());
+        } catch (TotalGestException $e) {
+            // Refused credentials, no connection, not TotalGest, or any other refusal (e.g. a 4xx
+            // answer): the form comes back with the reason instead of an error page.
+            return SettingsResult::refused(self::withoutPassword($e->getMessage(), $settings['password']));
         }
 
         // Keep the normalized endpoint, so the form shows the address actually used.
@@ -70,6 +70,23 @@ final class SettingsForm
         $this->host->saveSettings($settings);
 
         return SettingsResult::saved($answer['business'], (float) $answer['latency_ms']);
+    }
+
+    /**
+     * The reason of a refusal without the password: a server's error text is part of some reasons,
+     * and a server that repeats the request would otherwise put the password on the page.
+     */
+    private static function withoutPassword(string $message, #[\SensitiveParameter] string $password): string
+    {
+        if ($password === '') {
+            return $message;
+        }
+        $forms = [$password];
+        foreach ([0, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE] as $flags) {
+            $forms[] = substr(json_encode($password, $flags | JSON_INVALID_UTF8_SUBSTITUTE), 1, -1);   // as a JSON body holds it
+        }
+
+        return str_replace(array_unique($forms), '[password]', $message);
     }
 
     /** @param array<string, string> $saved */

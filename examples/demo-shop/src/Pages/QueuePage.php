@@ -72,7 +72,9 @@ final class QueuePage
             $count = $this->app->plugin->retryAllFailed();
         } else {
             $ids = $post['order_ids'] ?? [];
-            if (!is_array($ids) || $ids === [] || array_filter($ids, static fn ($id): bool => !is_string($id)) !== []) {
+            // Queue::retry() refuses an empty id or one with a NUL byte: a clear notice, not an error page.
+            $isBadId = static fn ($id): bool => !is_string($id) || $id === '' || str_contains($id, "\0");
+            if (!is_array($ids) || $ids === [] || array_filter($ids, $isBadId) !== []) {
                 Notices::add('error', 'Choose the orders to retry.');
                 return Response::redirect('/admin/queue');
             }
