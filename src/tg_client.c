@@ -30,6 +30,17 @@ static void tg_free_secret(char *secret)
 	}
 }
 
+/* Messages quote TotalGest's answers; one that echoes the password or the token shows neither. */
+static void tg_client_redact(const tg_client *client, tg_error *err)
+{
+	if (err->kind != TG_OK) {
+		tg_error_redact(err, client->config.password);
+		if (client->session->token) {
+			tg_error_redact(err, client->session->token);
+		}
+	}
+}
+
 static void tg_client_http_options(const tg_client *client, tg_call_kind kind, tg_http_options *options)
 {
 	options->max_response_bytes = kind == TG_CALL_LIST ? TG_HTTP_MAX_PAGE_BYTES : TG_HTTP_MAX_ANSWER_BYTES;
@@ -58,6 +69,7 @@ static int tg_client_send(tg_client *client, tg_call_kind kind, const char *meth
 	}
 	tg_http_run(client->session->multi, calls, 1);
 	rc = tg_contract_read_answer(&client->config, kind, &call, root, err);
+	tg_client_redact(client, err);
 	if (call.server_time > 0) {
 		client->server_time = call.server_time;
 	}
@@ -271,6 +283,7 @@ static void tg_client_export_wave(tg_client *client, const char *url, json_objec
 		if (tg_contract_read_answer(&client->config, TG_CALL_CREATE_ORDER, &calls[i], &root, &errors[k]) == 0) {
 			tg_contract_parse_created_order(root, calls[i].status, &results[k], &errors[k]);
 		}
+		tg_client_redact(client, &errors[k]);
 		json_object_put(root);
 		tg_http_cleanup(&calls[i]);
 	}

@@ -323,7 +323,7 @@ static int tg_login_refused(const tg_config *cfg, long status, const char *code,
 		return tg_error_set(err, TG_ERR_AUTH, "invalid_credentials",
 			"TotalGest refused the username or password of user \"%s\"", cfg->username);
 	}
-	return -1;
+	return 0;
 }
 
 int tg_contract_read_answer(const tg_config *cfg, tg_call_kind kind, const tg_http_call *call,

@@ -79,6 +79,31 @@ int tg_error_close_validation(tg_error *err, const char *what)
 	return -1;
 }
 
+void tg_error_redact(tg_error *err, const char *secret)
+{
+	static const char mask[] = "[redacted]";
+	size_t secret_len = secret ? strlen(secret) : 0;
+	char redacted[sizeof(err->message)];
+	size_t out = 0;
+
+	if (secret_len == 0 || !strstr(err->message, secret)) {
+		return;
+	}
+	for (const char *p = err->message; *p && out < sizeof(redacted) - 1;) {
+		if (strncmp(p, secret, secret_len) == 0) {
+			size_t room = sizeof(redacted) - 1 - out;
+			size_t n = room < sizeof(mask) - 1 ? room : sizeof(mask) - 1;
+			memcpy(redacted + out, mask, n);
+			out += n;
+			p += secret_len;
+		} else {
+			redacted[out++] = *p++;
+		}
+	}
+	redacted[out] = '\0';
+	memcpy(err->message, redacted, out + 1);
+}
+
 int tg_error_is_retriable(const tg_error *err)
 {
 	return err->kind == TG_ERR_CONNECTION || err->kind == TG_ERR_UNAVAILABLE;

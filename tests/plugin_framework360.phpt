@@ -124,7 +124,7 @@ refused: "TotalGest refused the username or password of user \"shop\""
 refused: {"password":"is required"}
 refused: {"owner_id":"must be a single text value"}
 refused: "%s"
-refused: "TotalGest is unavailable (HTTP 503): down for user shop with password [password]"
+refused: "TotalGest is unavailable (HTTP 503): down for user shop with password [redacted]"
 NULL
 saved: Negozio Demo SA
 saved endpoint: %s

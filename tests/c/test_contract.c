@@ -109,6 +109,19 @@ static void tg_test_login_body(const tg_config *cfg)
 	free(body);
 }
 
+static void tg_test_redaction(void)
+{
+	tg_error err;
+
+	tg_error_init(&err);
+	tg_error_set(&err, TG_ERR_UNAVAILABLE, "busy", "pw=s3cr3t, again s3cr3ts3cr3t.");
+	tg_error_redact(&err, "s3cr3t");
+	TG_CHECK_STR(err.message, "pw=[redacted], again [redacted][redacted].");
+	tg_error_redact(&err, "");
+	TG_CHECK_STR(err.message, "pw=[redacted], again [redacted][redacted].");
+	tg_error_clear(&err);
+}
+
 static void tg_test_products(void)
 {
 	json_object *entry = json_tokener_parse(
@@ -165,6 +178,7 @@ void tg_test_contract(void)
 	tg_test_order_answer_ambiguity(&cfg);
 	tg_test_found_orders();
 	tg_test_login_body(&cfg);
+	tg_test_redaction();
 	tg_test_products();
 	tg_config_free(&cfg);
 }
