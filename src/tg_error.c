@@ -104,28 +104,6 @@ void tg_error_redact(tg_error *err, const char *secret)
 	memcpy(err->message, redacted, out + 1);
 }
 
-int tg_error_is_retriable(const tg_error *err)
-{
-	return err->kind == TG_ERR_CONNECTION || err->kind == TG_ERR_UNAVAILABLE;
-}
-
-const char *tg_error_kind_name(tg_error_kind kind)
-{
-	switch (kind) {
-	case TG_OK: return "ok";
-	case TG_ERR_CONNECTION: return "connection";
-	case TG_ERR_AUTH: return "authentication";
-	case TG_ERR_PROTOCOL: return "protocol";
-	case TG_ERR_VALIDATION: return "validation";
-	case TG_ERR_UNAVAILABLE: return "unavailable";
-	case TG_ERR_REJECTED: return "rejected";
-	case TG_ERR_STORE: return "store";
-	case TG_ERR_CALLBACK: return "callback";
-	case TG_ERR_INTERNAL: return "internal";
-	}
-	return "unknown";
-}
-
 void tg_error_move(tg_error *dst, tg_error *src)
 {
 	tg_error_clear(dst);

@@ -45,11 +45,9 @@ int tg_error_add_field(tg_error *err, const char *field, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Finishes a validation: when fields were recorded, sets the summary message and returns -1. */
 int tg_error_close_validation(tg_error *err, const char *what);
-int tg_error_is_retriable(const tg_error *err);
 /* Replaces every occurrence of secret in the message by "[redacted]": server answers are quoted in
  * messages, and a server may echo what it was sent. */
 void tg_error_redact(tg_error *err, const char *secret);
-const char *tg_error_kind_name(tg_error_kind kind);
 void tg_error_move(tg_error *dst, tg_error *src);
 
 #endif

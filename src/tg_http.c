@@ -316,7 +316,3 @@ void tg_http_cleanup(tg_http_call *call)
 	tg_buf_free(&call->body);
 }
 
-const char *tg_http_version(void)
-{
-	return curl_version();
-}

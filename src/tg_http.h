@@ -48,7 +48,5 @@ void tg_http_run(CURLM *multi, tg_http_call **calls, size_t count);
 /* Turns a transport failure into an error an admin understands; 0 when an HTTP answer arrived. */
 int tg_http_transport_error(const tg_http_call *call, tg_error *err);
 void tg_http_cleanup(tg_http_call *call);
-/* The linked libcurl and TLS library, for phpinfo(). */
-const char *tg_http_version(void);
 
 #endif
