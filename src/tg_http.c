@@ -315,4 +315,3 @@ void tg_http_cleanup(tg_http_call *call)
 	}
 	tg_buf_free(&call->body);
 }
-
