@@ -387,6 +387,41 @@ static int tg_run_page_advances(tg_run *run, const tg_listing_state *state, cons
 	return 1;
 }
 
+/* Why a product is offered again from the store rather than from a listing. */
+typedef enum {
+	TG_STORED_RETRY,      /* the shop refused its latest version before */
+	TG_STORED_DEACTIVATE  /* a full listing no longer lists it */
+} tg_stored_reason;
+
+/* Offers the stored version of a product to the shop; a product with nothing to offer is skipped. */
+static int tg_run_offer_stored(tg_run *run, const char *id, tg_stored_reason reason, tg_outcomes *outcomes,
+	tg_error *err)
+{
+	tg_product_row row;
+	tg_product product;
+	tg_outcome *out;
+	int rc;
+
+	memset(&product, 0, sizeof(product));
+	rc = tg_product_store_load(&run->products, id, &row, err);
+	/* A retry is due only while the shop still lacks the latest version (no hash stored). */
+	if (rc == 0 && row.found && row.data && (reason == TG_STORED_DEACTIVATE || !row.hash)) {
+		rc = tg_row_product(run, id, &row, &product, err);
+		if (reason == TG_STORED_DEACTIVATE) {
+			product.active = 0;
+		}
+		if (rc == 0 && !(out = tg_outcomes_add(outcomes))) {
+			rc = tg_out_of_memory(err);
+		} else if (rc == 0) {
+			out->retry = reason == TG_STORED_RETRY;
+			rc = tg_run_offer(run, &product, &row, out, err);
+		}
+		tg_product_free(&product);
+	}
+	tg_product_row_free(&row);
+	return rc;
+}
+
 /* ---- Phase 0: products the shop refused in an earlier run ---- */
 
 static int tg_run_retries(tg_run *run, tg_error *err)
@@ -404,23 +439,7 @@ static int tg_run_retries(tg_run *run, tg_error *err)
 			break;
 		}
 		for (size_t i = 0; i < count && rc == 0; i++) {
-			tg_product_row row;
-			tg_product product;
-			tg_outcome *out;
-
-			memset(&product, 0, sizeof(product));
-			rc = tg_product_store_load(&run->products, ids[i], &row, err);
-			if (rc == 0 && row.found && row.data && !row.hash) {
-				rc = tg_row_product(run, ids[i], &row, &product, err);
-				if (rc == 0 && !(out = tg_outcomes_add(&outcomes))) {
-					rc = tg_out_of_memory(err);
-				} else if (rc == 0) {
-					out->retry = 1;
-					rc = tg_run_offer(run, &product, &row, out, err);
-				}
-				tg_product_free(&product);
-			}
-			tg_product_row_free(&row);
+			rc = tg_run_offer_stored(run, ids[i], TG_STORED_RETRY, &outcomes, err);
 		}
 		if (rc == 0) {
 			rc = tg_run_apply(run, &outcomes, NULL, err);
@@ -529,23 +548,7 @@ static int tg_run_missing(tg_run *run, tg_listing_state *state, tg_error *err)
 		int rc = tg_product_store_missing_ids(&run->products, state->run, run->batch, &ids, &count, err);
 
 		for (size_t i = 0; i < count && rc == 0; i++) {
-			tg_product_row row;
-			tg_product product;
-			tg_outcome *out;
-
-			memset(&product, 0, sizeof(product));
-			rc = tg_product_store_load(&run->products, ids[i], &row, err);
-			if (rc == 0 && row.found && row.data) {
-				rc = tg_row_product(run, ids[i], &row, &product, err);
-				product.active = 0;
-				if (rc == 0 && !(out = tg_outcomes_add(&outcomes))) {
-					rc = tg_out_of_memory(err);
-				} else if (rc == 0) {
-					rc = tg_run_offer(run, &product, &row, out, err);
-				}
-				tg_product_free(&product);
-			}
-			tg_product_row_free(&row);
+			rc = tg_run_offer_stored(run, ids[i], TG_STORED_DEACTIVATE, &outcomes, err);
 		}
 		if (rc == 0 && count < (size_t) run->batch) {
 			checkpoint.forget_missing_run = state->run;
