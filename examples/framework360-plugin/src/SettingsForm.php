@@ -61,8 +61,9 @@ final class SettingsForm
             return SettingsResult::invalid($e->errors());
         } catch (TotalGestException $e) {
             // Refused credentials, no connection, not TotalGest, or any other refusal (e.g. a 4xx
-            // answer): the form comes back with the reason instead of an error page.
-            return SettingsResult::refused(self::withoutPassword($e->getMessage(), $settings['password']));
+            // answer): the form comes back with the reason instead of an error page. The extension
+            // redacts a password or token that a server echoes back, so the reason is safe to show.
+            return SettingsResult::refused($e->getMessage());
         }
 
         // Keep the normalized endpoint, so the form shows the address actually used.
@@ -70,23 +71,6 @@ final class SettingsForm
         $this->host->saveSettings($settings);
 
         return SettingsResult::saved($answer['business'], (float) $answer['latency_ms']);
-    }
-
-    /**
-     * The reason of a refusal without the password: a server's error text is part of some reasons,
-     * and a server that repeats the request would otherwise put the password on the page.
-     */
-    private static function withoutPassword(string $message, #[\SensitiveParameter] string $password): string
-    {
-        if ($password === '') {
-            return $message;
-        }
-        $forms = [$password];
-        foreach ([0, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE] as $flags) {
-            $forms[] = substr(json_encode($password, $flags | JSON_INVALID_UTF8_SUBSTITUTE), 1, -1);   // as a JSON body holds it
-        }
-
-        return str_replace(array_unique($forms), '[password]', $message);
     }
 
     /** @param array<string, string> $saved */
